@@ -1,0 +1,96 @@
+// A scriptable HTTP endpoint for browser tests, mounted as @web/test-runner middleware, so that
+// the feed client is tested against real HTTP (status codes, delays, hangs, dropped connections)
+// rather than a replaced module.
+//
+//   POST /mock/register?key=K[&type=T]   store the request body as what K serves
+//   GET  /mock/feed?key=K                serve K's body (or a small valid feed) and count the hit
+//        &delay=MS        wait first          &hang=1          never answer (until the client goes)
+//        &fail=N          the first N hits fail, with &failStatus=503 (default) or failStatus=reset
+//        &status=S        always answer S
+//        &page=P          serve K:P's body (register with key=K:P) for next_url chains
+//   GET  /mock/hits?key=K                { hits } so far
+//   POST /mock/reset?key=K               forget K
+
+const hits = new Map();
+const bodies = new Map();
+
+const defaultFeed = (key) =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: `Mock ${key}`,
+    items: [{ id: `https://example.org/${key}/1`, url: `https://example.org/${key}/1`, title: 'Un article', content_text: 'Texte' }],
+  });
+
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+const wait = (ms, req) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    req.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+export function mockFeedServer() {
+  return async function mockFeed(ctx, next) {
+    if (!ctx.path.startsWith('/mock/')) return next();
+    const q = ctx.query;
+    const key = String(q.key ?? 'default');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cache-Control', 'no-store');
+
+    if (ctx.path === '/mock/register' && ctx.method === 'POST') {
+      bodies.set(key, { body: await readBody(ctx.req), type: String(q.type ?? 'application/feed+json') });
+      hits.delete(key);
+      ctx.body = { ok: true };
+      return;
+    }
+    if (ctx.path === '/mock/reset' && ctx.method === 'POST') {
+      for (const k of [...bodies.keys()]) if (k === key || k.startsWith(`${key}:`)) bodies.delete(k);
+      hits.delete(key);
+      ctx.body = { ok: true };
+      return;
+    }
+    if (ctx.path === '/mock/hits') {
+      ctx.body = { hits: hits.get(key) ?? 0 };
+      return;
+    }
+    if (ctx.path === '/mock/feed') {
+      const count = (hits.get(key) ?? 0) + 1;
+      hits.set(key, count);
+      if (q.delay) await wait(Number(q.delay), ctx.req);
+      if (q.hang) {
+        await wait(120000, ctx.req);
+        ctx.status = 504;
+        return;
+      }
+      if (q.fail && count <= Number(q.fail)) {
+        if (q.failStatus === 'reset') {
+          ctx.req.socket.destroy();
+          ctx.respond = false;
+          return;
+        }
+        ctx.status = Number(q.failStatus ?? 503);
+        ctx.body = 'Service indisponible';
+        return;
+      }
+      if (q.status) {
+        ctx.status = Number(q.status);
+        ctx.body = `Status ${q.status}`;
+        return;
+      }
+      const stored = bodies.get(q.page ? `${key}:${q.page}` : key);
+      ctx.type = stored?.type ?? 'application/feed+json';
+      ctx.body = stored?.body ?? defaultFeed(key);
+      return;
+    }
+    return next();
+  };
+}

@@ -1,0 +1,40 @@
+// Browser tests: every *.test.ts under src/ and test/ runs in Debian's headless Chromium.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { mockFeedServer } from './test/server/mock-feed-server.mjs';
+import { jsonSchemaPlugin } from './test/server/json-schema-plugin.mjs';
+import { browserControlPlugin } from './test/server/browser-control-plugin.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+export const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonSchemaPlugin(rootDir), browserControlPlugin()],
+  middleware: [mockFeedServer()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromeFlags,
+      },
+    }),
+  ],
+};
