@@ -7,6 +7,7 @@
 //        &delay=MS        wait first          &hang=1          never answer (until the client goes)
 //        &fail=N          the first N hits fail, with &failStatus=503 (default) or failStatus=reset
 //        &status=S        always answer S
+//        &failAfter=N     hits after the Nth answer failStatus (a server that goes down)
 //        &page=P          serve K:P's body (register with key=K:P) for next_url chains
 //   GET  /mock/hits?key=K                { hits } so far
 //   POST /mock/reset?key=K               forget K
@@ -71,7 +72,8 @@ export function mockFeedServer() {
         ctx.status = 504;
         return;
       }
-      if (q.fail && count <= Number(q.fail)) {
+      const failing = (q.fail && count <= Number(q.fail)) || (q.failAfter && count > Number(q.failAfter));
+      if (failing) {
         if (q.failStatus === 'reset') {
           ctx.req.socket.destroy();
           ctx.respond = false;

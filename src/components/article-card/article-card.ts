@@ -1,0 +1,211 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
+import type { FeedItem, FeedResult } from '../../data/types.js';
+import { FeedElement } from '../internal/feed-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { cardStyles } from './article-card.styles.js';
+import { cardMessages } from './messages.js';
+import '../bookmark-button/define.js';
+
+export type CardVariant = 'vertical' | 'horizontal' | 'compact';
+const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Clamps an attribute value to a heading level from 2 to 6 (the page owns h1). */
+export function headingTag(level: number | undefined, fallback = 3) {
+  const n = Number.isInteger(level) ? Math.min(Math.max(level as number, 2), 6) : fallback;
+  return HEADINGS[n - 2];
+}
+
+/**
+ * One article (or any feed item) from RoseUp: image, category and format, title linking to the
+ * article, summary, dates, reading time and author, with a bookmark button.
+ *
+ * @summary A RoseUp article as a card.
+ *
+ * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
+ * @fires roseup-error - The feed failed or the article is not in it (`detail: { url, reason, status?, message }`).
+ * @fires roseup-bookmark-change - From the inner bookmark button (`detail: { id, bookmarked }`).
+ *
+ * @csspart base - The card's `<article>`.
+ * @csspart image - The image.
+ * @csspart category - The category label.
+ * @csspart format - The format label.
+ * @csspart title - The heading holding the link.
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The line of dates, reading time and author.
+ * @csspart error - The error message shown when the feed fails.
+ * @csspart retry - The retry button inside the error message.
+ * @csspart stale - The notice above a copy kept from an earlier visit.
+ *
+ * @cssprop --roseup-color-accent - Category label, buttons (default #a3134f).
+ * @cssprop --roseup-color-text - Text colour (default: inherited from the page).
+ * @cssprop --roseup-color-muted - Summary and meta text (default #5c5666).
+ * @cssprop --roseup-color-surface - Card background (default #ffffff).
+ * @cssprop --roseup-color-border - Card border (default #d6d0d8).
+ * @cssprop --roseup-font-family - Font (default: inherited from the page).
+ * @cssprop --roseup-radius - Corner radius (default 0.5rem).
+ * @cssprop --roseup-space - Inner spacing (default 1rem).
+ * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ */
+export class RoseUpArticleCard extends FeedElement {
+  static override styles = [baseStyles, cardStyles];
+
+  /** Id (permalink) of the item to show, looked up in the feed. Ignored when `.article` is set. */
+  @property({ attribute: 'article-id', reflect: true }) articleId?: string;
+
+  /** The item to show, given directly (no feed request is made). */
+  @property({ attribute: false }) article?: FeedItem;
+
+  /** Layout: `vertical` (image on top), `horizontal` (image beside, on wide containers) or `compact` (text only). */
+  @property({ reflect: true }) variant: CardVariant = 'vertical';
+
+  /** Level of the title's heading, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Hides the image. */
+  @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
+
+  /** Hides the summary. */
+  @property({ attribute: 'no-summary', type: Boolean, reflect: true }) noSummary = false;
+
+  /** Hides the bookmark button. */
+  @property({ attribute: 'no-bookmark', type: Boolean, reflect: true }) noBookmark = false;
+
+  @state() private imageFailed = false;
+  private reportedMissing?: string;
+
+  protected override needsFeed(): boolean {
+    return !this.article;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('article') || changed.has('articleId')) this.imageFailed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.article && !this.articleId) {
+      console.error('[roseup] <roseup-article-card> needs an article-id attribute or an .article property.');
+    }
+  }
+
+  private get variantName(): CardVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'vertical';
+  }
+
+  protected override feedLoaded(result: FeedResult): void {
+    super.feedLoaded(result);
+    const id = this.articleId;
+    if (id && !result.feed.items.some((item) => item.id === id) && this.reportedMissing !== id) {
+      this.reportedMissing = id;
+      this.reportError({ url: result.feed.url, reason: 'not-found', message: `No item with id "${id}" in the feed` });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (this.article) return this.renderCard(this.article);
+    if (!this.articleId) return html`<p class="note">${cardMessages[this.language].missingId}</p>`;
+    return this.feedTask.render({
+      initial: () => this.renderPlaceholder(),
+      pending: () => this.renderPlaceholder(),
+      error: (error) => this.renderError(error),
+      complete: (result) => {
+        const item = result.feed.items.find((i) => i.id === this.articleId);
+        return html`${this.renderStale(result)}${item ? this.renderCard(item) : this.renderNotFound(result)}`;
+      },
+    }) as TemplateResult;
+  }
+
+  private renderPlaceholder(): TemplateResult {
+    const variant = this.variantName;
+    const image = variant === 'vertical' && !this.noImage;
+    const m = this.language === 'en' ? 'Loading…' : 'Chargement…';
+    return html`<div class="placeholder ${variant}" aria-busy="true">
+      <span class="visually-hidden">${m}</span>
+      ${image ? html`<div class="block image skeleton"></div>` : nothing}
+      <div class="block skeleton" style="width: 40%"></div>
+      <div class="block skeleton" style="height: 1.5rem; width: 85%"></div>
+      <div class="block skeleton" style="width: 70%"></div>
+    </div>`;
+  }
+
+  private renderNotFound(result: FeedResult): TemplateResult {
+    const m = cardMessages[this.language];
+    const home = result.feed.homePageUrl;
+    return html`<div class="note" part="base">
+      <p>${m.notFound}</p>
+      ${home ? html`<p><a href=${home}>${m.notFoundLink}</a></p>` : nothing}
+    </div>`;
+  }
+
+  private renderCard(item: FeedItem): TemplateResult {
+    const lang = this.language;
+    const m = cardMessages[lang];
+    const variant = this.variantName;
+    const showImage = !this.noImage && variant !== 'compact' && !!item.image && !this.imageFailed;
+    const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;
+    const heading = headingTag(this.headingLevel);
+    const modified =
+      item.dateModified && (!item.datePublished || parisDayKey(item.dateModified) !== parisDayKey(item.datePublished))
+        ? item.dateModified
+        : undefined;
+    const authors = item.authors.map((a) => a.name).join(', ');
+    const minutes = item.kind === 'article' ? item.readingMinutes : undefined;
+
+    return html`<article part="base" class="card ${variant}" aria-labelledby="title">
+      ${showImage
+        ? html`<div class="media">
+            <img
+              part="image"
+              src=${item.image!}
+              alt=${item.imageAlt ?? ''}
+              loading="lazy"
+              decoding="async"
+              @error=${() => (this.imageFailed = true)}
+            />
+          </div>`
+        : nothing}
+      <div class="body">
+        ${item.category || item.format
+          ? html`<p class="labels">
+              ${item.category ? html`<span class="category" part="category">${item.category.label}</span>` : nothing}
+              ${item.format ? html`<span class="format" part="format">${item.format.label}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${staticHtml`<${heading} class="title" part="title" id="title">${item.url
+          ? html`<a href=${item.url}>${item.title}</a>`
+          : item.title}</${heading}>`}
+        ${showSummary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+        <p class="meta" part="meta">
+          ${item.datePublished
+            ? html`<span><time datetime=${toIsoDateTimeAttr(item.datePublished)}>${m.published(formatLongDate(item.datePublished, lang))}</time></span>`
+            : nothing}
+          ${modified
+            ? html`<span><time datetime=${toIsoDateTimeAttr(modified)}>${m.modified(formatLongDate(modified, lang))}</time></span>`
+            : nothing}
+          ${minutes ? html`<span>${m.readingTime(minutes)}</span>` : nothing}
+          ${authors ? html`<span>${m.by(authors)}</span>` : nothing}
+        </p>
+        ${this.noBookmark
+          ? nothing
+          : html`<div class="actions">
+              <roseup-bookmark-button
+                item-id=${item.id}
+                item-title=${item.title}
+                item-url=${item.url ?? nothing}
+              ></roseup-bookmark-button>
+            </div>`}
+      </div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'roseup-article-card': RoseUpArticleCard;
+  }
+}

@@ -1,0 +1,126 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { loadFeed } from '../../data/feed-client.js';
+import { FeedError, isAbortError } from '../../data/errors.js';
+import { formatLongDate } from '../../data/dates.js';
+import type { FeedResult } from '../../data/types.js';
+import { emit, type RoseUpErrorDetail } from './events.js';
+import { commonMessages, resolveLang, type Lang } from './i18n.js';
+import { resolveFeedUrl } from './feed-url.js';
+
+/**
+ * What every element that reads the feed shares: which feed, the loading task (through
+ * `@lit/task`, so the element never calls `fetch`), abort on disconnect, retry, the
+ * `roseup-load`/`roseup-error` events and the error and stale-copy messages.
+ */
+export abstract class FeedElement extends LitElement {
+  /** URL of the JSON feed. Default: `<meta name="roseup:feed">`, else RoseUp's public feed. */
+  @property({ reflect: true }) feed?: string;
+
+  private attempt = 0;
+  private wasDisconnected = false;
+
+  protected readonly feedTask = new Task<[string, number, boolean], FeedResult>(this, {
+    args: () => [this.feedUrl, this.attempt, this.needsFeed()],
+    task: async ([url, attempt, needed], { signal }) => {
+      if (!needed) return initialState;
+      try {
+        return await loadFeed(url, { signal, force: attempt > 0 });
+      } catch (error) {
+        // Aborted because the element left the page or its feed changed: stay silent.
+        if (isAbortError(error)) return initialState;
+        throw error;
+      }
+    },
+    onComplete: (result) => this.feedLoaded(result),
+    onError: (error) => this.reportError(this.errorDetail(error)),
+  });
+
+  /** The resolved feed URL. */
+  get feedUrl(): string {
+    return resolveFeedUrl(this.feed, this.ownerDocument);
+  }
+
+  /** The language of the nearest `lang` attribute: `fr` (default) or `en`. */
+  protected get language(): Lang {
+    return resolveLang(this);
+  }
+
+  /** Elements that can render without the feed (e.g. a card given `.article`) return false. */
+  protected needsFeed(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.wasDisconnected && this.needsFeed() && this.feedTask.status !== TaskStatus.COMPLETE) {
+      this.wasDisconnected = false;
+      void this.feedTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.wasDisconnected = true;
+    this.feedTask.abort();
+  }
+
+  /** Loads the feed again, skipping the in-memory copy. */
+  retry(): void {
+    this.attempt++;
+    this.requestUpdate();
+  }
+
+  /** Called with each result; the default fires `roseup-load`. */
+  protected feedLoaded(result: FeedResult): void {
+    emit(this, 'roseup-load', {
+      url: result.feed.url,
+      stale: result.stale,
+      fetchedAt: result.fetchedAt,
+      skipped: result.feed.skipped,
+    });
+  }
+
+  protected reportError(detail: RoseUpErrorDetail): void {
+    emit(this, 'roseup-error', detail);
+  }
+
+  private errorDetail(error: unknown): RoseUpErrorDetail {
+    if (error instanceof FeedError) {
+      return { url: error.url, reason: error.kind, status: error.status, message: error.message };
+    }
+    return { url: this.feedUrl, reason: 'invalid', message: error instanceof Error ? error.message : String(error) };
+  }
+
+  /** The visitor-facing message for a failed load, with a retry button. */
+  protected renderError(error: unknown): TemplateResult {
+    const m = commonMessages[this.language];
+    const kind = error instanceof FeedError ? error.kind : 'invalid';
+    const detail =
+      kind === 'network'
+        ? m.errorNetwork
+        : kind === 'http'
+          ? m.errorHttp((error as FeedError).status)
+          : kind === 'timeout'
+            ? m.errorTimeout
+            : m.errorInvalid;
+    return html`<div class="alert" role="alert" part="error">
+      <p><strong>${m.errorTitle}</strong></p>
+      <p>${detail}</p>
+      <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
+    </div>`;
+  }
+
+  /** The discreet notice shown above a stale copy. */
+  protected renderStale(result: FeedResult): TemplateResult | typeof nothing {
+    if (!result.stale) return nothing;
+    const lang = this.language;
+    return html`<p class="stale" part="stale">${commonMessages[lang].staleNotice(formatLongDate(result.fetchedAt, lang))}</p>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('feed')) this.attempt = 0;
+  }
+}

@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import { FeedPager, STORAGE_PREFIX, configureFeedClient, loadFeed, peekFeed, resetFeedClient } from './feed-client.js';
+import { FeedError, isAbortError } from './errors.js';
+
+let counter = 0;
+const uniqueKey = (name: string) => `${name}-${Date.now()}-${counter++}`;
+const feedUrl = (key: string, query = '') => new URL(`/mock/feed?key=${key}${query}`, location.href).href;
+const hits = async (key: string): Promise<number> => (await (await fetch(`/mock/hits?key=${key}`)).json()).hits;
+
+const doc = (title: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    items: [{ id: `https://www.rose-up.fr/${title}/`, title }],
+    ...extra,
+  });
+
+async function register(key: string, body: string, type = 'application/feed+json') {
+  await fetch(`/mock/register?key=${encodeURIComponent(key)}&type=${encodeURIComponent(type)}`, { method: 'POST', body });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('feed client (real HTTP against the test server)', () => {
+  beforeEach(() => {
+    resetFeedClient();
+    configureFeedClient({ retryBaseMs: 20, timeoutMs: 2000 });
+  });
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+    resetFeedClient();
+  });
+
+  it('makes one request for 20 concurrent loads of the same URL', async () => {
+    const key = uniqueKey('concurrent');
+    await register(key, doc('partage'));
+    const url = feedUrl(key, '&delay=100');
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadFeed(url)));
+    expect(await hits(key)).to.equal(1);
+    expect(new Set(results.map((r) => r.feed)).size).to.equal(1);
+    expect(results[0].feed.title).to.equal('partage');
+    expect(results[0].stale).to.equal(false);
+  });
+
+  it('reuses the fresh in-memory copy without a second request, and bypasses it with force', async () => {
+    const key = uniqueKey('fresh');
+    const url = feedUrl(key);
+    await loadFeed(url);
+    await loadFeed(url);
+    expect(await hits(key)).to.equal(1);
+    expect(peekFeed(url)?.feed.title).to.equal(`Mock ${key}`);
+    await loadFeed(url, { force: true });
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('times out with kind "timeout"', async () => {
+    configureFeedClient({ timeoutMs: 200, retries: 2 });
+    const key = uniqueKey('timeout');
+    const error = await rejection(loadFeed(feedUrl(key, '&hang=1')));
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('timeout');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('retries a 503 then succeeds', async () => {
+    const key = uniqueKey('flaky');
+    await register(key, doc('revenu'));
+    const result = await loadFeed(feedUrl(key, '&fail=2&failStatus=503'));
+    expect(result.feed.title).to.equal('revenu');
+    expect(await hits(key)).to.equal(3);
+  });
+
+  it('retries a dropped connection (network error) then succeeds', async () => {
+    const key = uniqueKey('reset');
+    const result = await loadFeed(feedUrl(key, '&fail=1&failStatus=reset'));
+    expect(result.stale).to.equal(false);
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('retries a 429', async () => {
+    const key = uniqueKey('429');
+    await loadFeed(feedUrl(key, '&fail=1&failStatus=429'));
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('gives up after 2 retries with kind "http" and the status', async () => {
+    const key = uniqueKey('down');
+    const error = (await rejection(loadFeed(feedUrl(key, '&status=502')))) as FeedError;
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(502);
+    expect(await hits(key)).to.equal(3);
+  });
+
+  it('does not retry a 404', async () => {
+    const key = uniqueKey('404');
+    const error = (await rejection(loadFeed(feedUrl(key, '&status=404')))) as FeedError;
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(404);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('reports an HTML page as kind "parse" and a JSON non-feed as kind "invalid", without retrying', async () => {
+    const html = uniqueKey('html');
+    await register(html, '<!doctype html><title>Erreur</title>', 'text/html');
+    expect(((await rejection(loadFeed(feedUrl(html)))) as FeedError).kind).to.equal('parse');
+    const json = uniqueKey('json');
+    await register(json, '{"hello":"world"}', 'application/json');
+    expect(((await rejection(loadFeed(feedUrl(json)))) as FeedError).kind).to.equal('invalid');
+    expect(await hits(json)).to.equal(1);
+  });
+
+  it('serves the last good copy, marked stale with its date, when the server answers 500 on a later visit', async () => {
+    const key = uniqueKey('stale');
+    await register(key, doc('bonne copie'));
+    const url = feedUrl(key, '&failAfter=1&failStatus=500');
+    const good = await loadFeed(url);
+    expect(localStorage.getItem(STORAGE_PREFIX + url)).to.be.a('string');
+    resetFeedClient(); // a new page visit: nothing in memory
+    configureFeedClient({ retryBaseMs: 5 });
+    const stale = await loadFeed(url);
+    expect(stale.stale).to.equal(true);
+    expect(stale.feed.title).to.equal('bonne copie');
+    expect(stale.fetchedAt.toISOString()).to.equal(good.fetchedAt.toISOString());
+    expect(await hits(key)).to.equal(4); // the good answer, then 1 try + 2 retries
+  });
+
+  it('serves the stored copy when the same URL starts failing', async () => {
+    const key = uniqueKey('stale2');
+    await register(key, doc('bonne copie'));
+    const url = feedUrl(key);
+    const good = await loadFeed(url);
+    resetFeedClient();
+    configureFeedClient({ retryBaseMs: 5 });
+    await register(key, '{not json', 'application/json');
+    const stale = await loadFeed(url);
+    expect(stale.stale).to.equal(true);
+    expect(stale.feed.title).to.equal('bonne copie');
+    expect(stale.fetchedAt.getTime()).to.equal(good.fetchedAt.getTime());
+  });
+
+  it('still works when localStorage throws', async () => {
+    configureFeedClient({
+      storage: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    const key = uniqueKey('nostorage');
+    const result = await loadFeed(feedUrl(key));
+    expect(result.feed.items).to.have.length(1);
+  });
+
+  it('aborts: a caller that stops waiting gets an AbortError, and the request is cancelled when nobody waits', async () => {
+    const key = uniqueKey('abort');
+    const url = feedUrl(key, '&delay=400');
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = loadFeed(url, { signal: a.signal });
+    const second = loadFeed(url, { signal: b.signal });
+    a.abort();
+    expect(isAbortError(await rejection(first))).to.equal(true);
+    // The second caller still waits: the shared request goes on.
+    const third = loadFeed(url);
+    expect((await third).feed.items).to.have.length(1);
+    expect((await second).feed.items).to.have.length(1);
+    expect(await hits(key)).to.equal(1);
+
+    const lonelyKey = uniqueKey('abort-all');
+    const c = new AbortController();
+    const lonely = loadFeed(feedUrl(lonelyKey, '&delay=400'), { signal: c.signal });
+    await new Promise((r) => setTimeout(r, 50));
+    c.abort();
+    expect(isAbortError(await rejection(lonely))).to.equal(true);
+    // A new load after everyone left starts a new request rather than joining a cancelled one.
+    await loadFeed(feedUrl(lonelyKey, '&delay=400'));
+    expect(await hits(lonelyKey)).to.equal(2);
+  });
+
+  it('follows next_url pages on demand, skipping repeated items and loops', async () => {
+    const key = uniqueKey('pages');
+    const page2 = feedUrl(key, '&page=2');
+    await register(key, doc('p1', { next_url: page2 }));
+    await register(`${key}:2`, JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: 'https://www.rose-up.fr/p1/', title: 'p1 again' }, { id: 'new', title: 'Nouveau' }],
+      next_url: feedUrl(key),
+    }));
+    const first = await loadFeed(feedUrl(key));
+    const pager = new FeedPager(first.feed);
+    expect(pager.hasMore).to.equal(true);
+    const more = await pager.next();
+    expect(more.map((i) => i.id)).to.deep.equal(['new']);
+    expect(pager.hasMore).to.equal(false); // next_url points back to page 1
+    expect(await pager.next()).to.deep.equal([]);
+  });
+
+  it('sends a CORS simple request: GET, no credentials, no referrer', async () => {
+    const key = uniqueKey('simple');
+    const seen: RequestInit[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return original(input, init);
+    };
+    try {
+      await loadFeed(feedUrl(key));
+    } finally {
+      window.fetch = original;
+    }
+    expect(seen).to.have.length(1);
+    expect(seen[0].method).to.equal('GET');
+    expect(seen[0].credentials).to.equal('omit');
+    expect(seen[0].referrerPolicy).to.equal('no-referrer');
+    expect(seen[0].headers).to.equal(undefined);
+  });
+});

@@ -1,0 +1,331 @@
+/**
+ * Fetches feeds for every element on the page. However many elements ask for a URL, one
+ * request goes out: requests and results are shared through a registry on `globalThis`
+ * (under a `Symbol.for` key, so two copies of the bundle share it too).
+ *
+ * Requests are CORS "simple requests" (GET, no custom headers, no credentials, no referrer)
+ * so any CDN can serve the feed with plain HTTP caching and the partner page's address never
+ * leaves the device.
+ */
+import { FeedError, isAbortError } from './errors.js';
+import { parseFeedText } from './feed-parser.js';
+import type { Feed, FeedResult } from './types.js';
+
+export interface LoadFeedOptions {
+  /** Stop waiting. The shared request is cancelled only once every caller has stopped waiting. */
+  signal?: AbortSignal;
+  /** Ignore the in-memory copy even if it is fresh (used by "Réessayer"). */
+  force?: boolean;
+}
+
+export interface FeedClientConfig {
+  /** Per attempt, in ms. */
+  timeoutMs: number;
+  /** Extra attempts after a network error, a 5xx or a 429 (never after another 4xx or an abort). */
+  retries: number;
+  /** First backoff delay in ms; doubles each retry, plus up to 50 % jitter. */
+  retryBaseMs: number;
+  /** How long an in-memory copy is reused without asking the network again. */
+  freshMs: number;
+  /** Largest body (in characters) kept on the device as the last good copy. */
+  maxStoredChars: number;
+  /** Where the last good copy is kept; `null` disables it. */
+  storage: () => Storage | null;
+}
+
+interface Inflight {
+  promise: Promise<FeedResult>;
+  controller: AbortController;
+  waiters: number;
+}
+
+interface Registry {
+  results: Map<string, FeedResult>;
+  inflight: Map<string, Inflight>;
+  config: FeedClientConfig;
+}
+
+export const STORAGE_PREFIX = 'roseup:feed:v1:';
+/** How many `next_url` pages a pager follows at most. */
+export const MAX_FEED_PAGES = 20;
+
+const REGISTRY_KEY = Symbol.for('roseup.feed-client.v1');
+
+function defaultStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // reading `localStorage` itself throws when storage is disabled
+  }
+}
+
+const defaultConfig = (): FeedClientConfig => ({
+  timeoutMs: 10_000,
+  retries: 2,
+  retryBaseMs: 500,
+  freshMs: 5 * 60_000,
+  maxStoredChars: 1_000_000,
+  storage: defaultStorage,
+});
+
+function registry(): Registry {
+  const host = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (host[REGISTRY_KEY] ??= { results: new Map(), inflight: new Map(), config: defaultConfig() });
+}
+
+/** Changes timeouts, retries or storage (tests, or a partner with an unusual CDN). */
+export function configureFeedClient(config: Partial<FeedClientConfig>): void {
+  Object.assign(registry().config, config);
+}
+
+/** Forgets every in-memory copy and restores the default configuration. */
+export function resetFeedClient(): void {
+  const reg = registry();
+  for (const inflight of reg.inflight.values()) inflight.controller.abort();
+  reg.inflight.clear();
+  reg.results.clear();
+  reg.config = defaultConfig();
+}
+
+/** The copy already in memory, if any: lets an element render at once without a loading state. */
+export function peekFeed(url: string): FeedResult | undefined {
+  return registry().results.get(absolute(url));
+}
+
+function absolute(url: string): string {
+  try {
+    return new URL(url, globalThis.location?.href).href;
+  } catch {
+    return url;
+  }
+}
+
+const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(abortReason(signal));
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** One GET with its own timeout; maps every failure to a `FeedError` (aborts pass through). */
+async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): Promise<{ body: string; retryAfter?: number }> {
+  const attempt = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    attempt.abort();
+  }, timeoutMs);
+  const onAbort = () => attempt.abort(abortReason(signal));
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetch(url, {
+      method: 'GET',
+      mode: 'cors',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: attempt.signal,
+    });
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      throw new FeedError('http', url, `The feed server answered ${response.status}`, {
+        status: response.status,
+        cause: Number.isFinite(retryAfter) ? retryAfter : undefined,
+      });
+    }
+    return { body: await response.text() };
+  } catch (error) {
+    if (signal.aborted) throw abortReason(signal);
+    if (timedOut) throw new FeedError('timeout', url, `The feed did not answer within ${timeoutMs / 1000} s`);
+    if (error instanceof FeedError) throw error;
+    throw new FeedError('network', url, 'The feed could not be reached', { cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+const retryable = (error: unknown): boolean =>
+  error instanceof FeedError &&
+  (error.kind === 'network' || (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
+
+async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClientConfig): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await fetchOnce(url, signal, config.timeoutMs)).body;
+    } catch (error) {
+      if (isAbortError(error) || signal.aborted || attempt >= config.retries || !retryable(error)) throw error;
+      const backoff = config.retryBaseMs * 2 ** attempt;
+      const retryAfterSeconds = error instanceof FeedError && typeof error.cause === 'number' ? error.cause : 0;
+      const delay = Math.min(Math.max(backoff + Math.random() * backoff * 0.5, retryAfterSeconds * 1000), 10_000);
+      await sleep(delay, signal);
+    }
+  }
+}
+
+// ---- the last good copy, kept on the device ----
+
+interface StoredCopy {
+  savedAt: string;
+  body: string;
+}
+
+function storeCopy(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
+  if (body.length > config.maxStoredChars) return;
+  try {
+    const storage = config.storage();
+    storage?.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: fetchedAt.toISOString(), body } satisfies StoredCopy));
+  } catch {
+    // Quota exceeded or storage disabled: the copy is a convenience, the page works without it.
+  }
+}
+
+function readCopy(url: string, config: FeedClientConfig): FeedResult | undefined {
+  try {
+    const raw = config.storage()?.getItem(STORAGE_PREFIX + url);
+    if (!raw) return undefined;
+    const stored = JSON.parse(raw) as Partial<StoredCopy>;
+    const fetchedAt = new Date(String(stored.savedAt));
+    if (typeof stored.body !== 'string' || Number.isNaN(fetchedAt.getTime())) return undefined;
+    return { feed: parseFeedText(stored.body, url), stale: true, fetchedAt };
+  } catch {
+    return undefined; // a corrupt copy is as good as none; it is replaced by the next good fetch
+  }
+}
+
+const warned = new WeakSet<Feed>();
+function reportSkipped(feed: Feed): void {
+  if (!feed.skipped.length || warned.has(feed)) return;
+  warned.add(feed);
+  console.warn(
+    `[roseup] ${feed.skipped.length} item(s) of ${feed.url} were skipped:`,
+    feed.skipped.map((s) => `#${s.index}${s.id ? ` (${s.id})` : ''}: ${s.reason}`).join('; '),
+  );
+}
+
+async function request(url: string, reg: Registry, signal: AbortSignal): Promise<FeedResult> {
+  const config = reg.config;
+  try {
+    const body = await fetchWithRetry(url, signal, config);
+    const fetchedAt = new Date();
+    const result: FeedResult = { feed: parseFeedText(body, url), stale: false, fetchedAt };
+    reportSkipped(result.feed);
+    reg.results.set(url, result);
+    storeCopy(url, body, fetchedAt, config);
+    return result;
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    const previous = reg.results.get(url);
+    const fallback = previous ? { ...previous, stale: true } : readCopy(url, config);
+    if (fallback) {
+      console.warn(`[roseup] ${url} failed (${(error as Error).message}); showing the copy from ${fallback.fetchedAt.toISOString()}`);
+      return fallback;
+    }
+    throw error;
+  }
+}
+
+/** Joins the shared request for `url` until it settles or this caller's signal aborts. */
+function wait(url: string, inflight: Inflight, reg: Registry, signal?: AbortSignal): Promise<FeedResult> {
+  inflight.waiters++;
+  if (!signal) return inflight.promise;
+  return new Promise<FeedResult>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      inflight.waiters--;
+      if (inflight.waiters <= 0 && reg.inflight.get(url) === inflight) {
+        reg.inflight.delete(url);
+        inflight.controller.abort();
+      }
+      reject(abortReason(signal));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    inflight.promise.then(
+      (value) => {
+        leave();
+        resolve(value);
+      },
+      (error) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Loads and normalises the feed at `url`. Resolves with a fresh copy, or with the last good copy
+ * marked `stale` when the network fails; rejects with a `FeedError` when there is none, or with
+ * an `AbortError` when `signal` aborts.
+ */
+export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedResult> {
+  const reg = registry();
+  const key = absolute(url);
+  const { signal, force } = options;
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+
+  const cached = reg.results.get(key);
+  if (!force && cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) {
+    return Promise.resolve(cached);
+  }
+  let inflight = reg.inflight.get(key);
+  if (!inflight) {
+    const controller = new AbortController();
+    const promise = request(key, reg, controller.signal);
+    const created: Inflight = { promise, controller, waiters: 0 };
+    inflight = created;
+    reg.inflight.set(key, created);
+    const settle = () => {
+      if (reg.inflight.get(key) === created) reg.inflight.delete(key);
+    };
+    promise.then(settle, settle);
+  }
+  return wait(key, inflight, reg, signal);
+}
+
+/**
+ * Follows a feed's `next_url` chain on demand, at most `MAX_FEED_PAGES` pages, never the same
+ * URL twice. Items already seen (by id) are dropped from later pages.
+ */
+export class FeedPager {
+  private readonly visited = new Set<string>();
+  private readonly seen = new Set<string>();
+  private nextUrl?: string;
+  private pages = 1;
+
+  constructor(first: Feed) {
+    this.visited.add(first.url);
+    for (const item of first.items) this.seen.add(item.id);
+    this.nextUrl = first.nextUrl;
+  }
+
+  get hasMore(): boolean {
+    return !!this.nextUrl && !this.visited.has(this.nextUrl) && this.pages < MAX_FEED_PAGES;
+  }
+
+  /** Fetches the next page; resolves with its new items ([] when there is none). */
+  async next(options: LoadFeedOptions = {}): Promise<Feed['items']> {
+    if (!this.hasMore || !this.nextUrl) return [];
+    const url = this.nextUrl;
+    const { feed } = await loadFeed(url, options);
+    this.visited.add(url);
+    this.pages++;
+    this.nextUrl = feed.nextUrl;
+    const fresh = feed.items.filter((item) => !this.seen.has(item.id));
+    for (const item of fresh) this.seen.add(item.id);
+    return fresh;
+  }
+}

@@ -1,0 +1,319 @@
+import { expect } from '@open-wc/testing';
+import { normalizeFeed, parseFeedText, safeUrl } from './feed-parser.js';
+import { FeedError } from './errors.js';
+import type { RoseUpEvent } from './types.js';
+
+const FIXTURES = '/test/fixtures/jsonfeed';
+const BASE = 'https://feeds.example.org/roseup/feed.json';
+
+async function fixture(path: string): Promise<string> {
+  const res = await fetch(`${FIXTURES}/${path}`);
+  if (!res.ok) throw new Error(`missing fixture ${path}`);
+  return res.text();
+}
+
+function expectFeedError(fn: () => unknown, kind: FeedError['kind']): FeedError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal(kind);
+    return error as FeedError;
+  }
+  throw new Error(`expected a FeedError(${kind})`);
+}
+
+const feed = (items: unknown[], extra: Record<string, unknown> = {}) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Test',
+  items,
+  ...extra,
+});
+
+const article = (over: Record<string, unknown> = {}) => ({
+  id: 'https://www.rose-up.fr/magazine/a/',
+  url: 'https://www.rose-up.fr/magazine/a/',
+  title: 'Un article',
+  ...over,
+});
+
+describe('feed parser: third-party examples all parse', () => {
+  const examples = [
+    'schemastore-src-test-feed-microblog.json',
+    'schemastore-src-test-feed-podcast.json',
+    'schemastore-src-test-feed-simple.json',
+    'sonicdoe-example-v1.1-microblog.json',
+    'sonicdoe-example-v1.1-podcast.json',
+    'sonicdoe-example-v1.1-simple.json',
+  ];
+  for (const name of examples) {
+    it(`parses ${name}: every item kept, or skipped only when it has no text at all`, async () => {
+      const text = await fixture(`examples/${name}`);
+      const raw = JSON.parse(text);
+      const result = parseFeedText(text, BASE);
+      expect(result.items.length + result.skipped.length).to.equal(raw.items.length);
+      expect(result.items.length).to.be.greaterThan(0);
+      for (const skipped of result.skipped) expect(skipped.reason).to.equal('item has neither a title nor any text');
+      for (const item of result.items) {
+        expect(item.title).to.be.a('string').and.not.equal('');
+        expect(item.kind).to.equal('article');
+      }
+    });
+  }
+});
+
+describe('feed parser: robustness corpus (parses with broken parts skipped, or fails with the right kind)', () => {
+  it('invalid-invalid.json (truncated) fails with kind "parse"', async () => {
+    const text = await fixture('robustness/invalid-invalid.json');
+    expectFeedError(() => parseFeedText(text, BASE), 'parse');
+  });
+
+  it('issue_355_first_author.json (null feed author) parses with no items', async () => {
+    const result = parseFeedText(await fixture('robustness/invalid-issue_355_first_author.json'), BASE);
+    expect(result.items).to.have.length(0);
+    expect(result.title).to.equal('Null elements');
+  });
+
+  it('issue_355_later_author.json (null later feed author) parses', async () => {
+    const result = parseFeedText(await fixture('robustness/invalid-issue_355_later_author.json'), BASE);
+    expect(result.items).to.have.length(0);
+  });
+
+  it('issue_355_first_item.json (null item) parses with the item skipped and reported', async () => {
+    const result = parseFeedText(await fixture('robustness/invalid-issue_355_first_item.json'), BASE);
+    expect(result.items).to.have.length(0);
+    expect(result.skipped).to.have.length(1);
+    expect(result.skipped[0]).to.include({ index: 0, reason: 'item is not an object' });
+  });
+
+  it('issue_355_later_item.json (good item then null) keeps the good one, skips the null', async () => {
+    const result = parseFeedText(await fixture('robustness/invalid-issue_355_later_item.json'), BASE);
+    expect(result.items.map((i) => i.id)).to.deep.equal(['a']);
+    expect(result.skipped.map((s) => s.index)).to.deep.equal([1]);
+  });
+
+  it('issue_355_first_item_author.json (null item author) keeps the item without the author', async () => {
+    const result = parseFeedText(await fixture('robustness/invalid-issue_355_first_item_author.json'), BASE);
+    expect(result.items).to.have.length(1);
+    expect(result.items[0].authors).to.deep.equal([]);
+    expect(result.items[0].title).to.equal('text');
+  });
+
+  it('issue_355_later_item_author.json keeps both items and the valid author', async () => {
+    const result = parseFeedText(await fixture('robustness/invalid-issue_355_later_item_author.json'), BASE);
+    expect(result.items).to.have.length(2);
+    expect(result.items[1].authors.map((a) => a.name)).to.deep.equal(['Alice']);
+  });
+
+  it('json11_full.json ("version": "1.1") parses', async () => {
+    const result = parseFeedText(await fixture('robustness/json11_full.json'), BASE);
+    expect(result.items.length).to.be.greaterThan(0);
+    expect(result.nextUrl).to.equal('https://sample-json-feed.com/feed.json?next=500');
+  });
+
+  it('version_json_10.json ("version": "1.0", singular author) parses with the author', async () => {
+    const result = parseFeedText(await fixture('robustness/version_json_10.json'), BASE);
+    expect(result.items.length).to.be.greaterThan(0);
+    expect(result.items[0].authors[0]?.name).to.be.a('string');
+  });
+
+  it('version_json_11.json parses', async () => {
+    const result = parseFeedText(await fixture('robustness/version_json_11.json'), BASE);
+    expect(result.items.length).to.be.greaterThan(0);
+  });
+
+  it('version_json_11_deprecated_author.json parses', async () => {
+    const result = parseFeedText(await fixture('robustness/version_json_11_deprecated_author.json'), BASE);
+    expect(result.items.length).to.be.greaterThan(0);
+  });
+});
+
+describe('feed parser: documents that are not feeds', () => {
+  it('rejects non-JSON with kind "parse"', () => {
+    expectFeedError(() => parseFeedText('<!doctype html><html>', BASE), 'parse');
+  });
+  it('rejects JSON without items with kind "invalid"', () => {
+    expectFeedError(() => normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'x' }, BASE), 'invalid');
+  });
+  it('rejects an unknown version with kind "invalid"', () => {
+    expectFeedError(() => normalizeFeed({ version: 'https://example.org/rss', items: [] }, BASE), 'invalid');
+  });
+  it('rejects arrays, null, numbers and strings with kind "invalid"', () => {
+    for (const value of [[], null, 42, 'feed']) expectFeedError(() => normalizeFeed(value, BASE), 'invalid');
+  });
+  it('accepts the 1.0 and 1.1 version URLs and the bare "1.1"', () => {
+    for (const version of ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1', '1.1']) {
+      expect(normalizeFeed({ version, items: [] }, BASE).items).to.deep.equal([]);
+    }
+  });
+  it('tolerates a byte-order mark', () => {
+    expect(parseFeedText('\uFEFF' + JSON.stringify(feed([article()])), BASE).items).to.have.length(1);
+  });
+});
+
+describe('feed parser: RoseUp extension', () => {
+  const event = (ev: Record<string, unknown>, over: Record<string, unknown> = {}) =>
+    article({
+      id: 'https://www.rose-up.fr/agenda/qi-gong/#2026-01-30T10:00',
+      title: 'Qi Gong',
+      _roseup: { kind: 'event', event: ev },
+      ...over,
+    });
+
+  it('reads categories, formats, reading time, authors with role and bio', () => {
+    const result = normalizeFeed(
+      feed([
+        article({
+          authors: [{ name: 'Emilie Groyer', _roseup: { role: 'Rédactrice en chef', bio: 'Biologiste.' } }],
+          _roseup: {
+            kind: 'article',
+            image_alt: '',
+            category: { id: 'cancers-metastatiques', label: 'Cancers métastatiques' },
+            format: { id: 'tout-savoir-sur', label: 'Tout savoir sur' },
+            reading_minutes: 6,
+          },
+        }),
+      ]),
+      BASE,
+    );
+    const item = result.items[0];
+    expect(item.kind).to.equal('article');
+    expect(item.category).to.deep.equal({ id: 'cancers-metastatiques', label: 'Cancers métastatiques' });
+    expect(item.format?.label).to.equal('Tout savoir sur');
+    expect(item.kind === 'article' && item.readingMinutes).to.equal(6);
+    expect(item.authors[0]).to.deep.include({ name: 'Emilie Groyer', role: 'Rédactrice en chef', bio: 'Biologiste.' });
+  });
+
+  it('reads an event with its Paris-time start, status, attendance, place, capacity and practical info', () => {
+    const result = normalizeFeed(
+      feed([
+        event({
+          start: '2026-01-30T10:00:00+01:00',
+          end: '2026-01-30T11:00:00+01:00',
+          time_zone: 'Europe/Paris',
+          status: 'full',
+          attendance: 'mixed',
+          location: { name: 'Maison RoseUp Paris', locality: 'Paris', postal_code: '75011', country: 'FR' },
+          remote: { channels: ['phone', 'video', 'pigeon'] },
+          registration: { url: '/inscription', required: true, free: true },
+          capacity: { maximum: 12, remaining: 0 },
+          practical_info: ['Certificat médical obligatoire', 42, ''],
+        }),
+      ]),
+      BASE,
+    );
+    const item = result.items[0] as RoseUpEvent;
+    expect(item.kind).to.equal('event');
+    expect(item.start.toISOString()).to.equal('2026-01-30T09:00:00.000Z');
+    expect(item.end?.toISOString()).to.equal('2026-01-30T10:00:00.000Z');
+    expect(item.status).to.equal('full');
+    expect(item.attendance).to.equal('mixed');
+    expect(item.location?.name).to.equal('Maison RoseUp Paris');
+    expect(item.remoteChannels).to.deep.equal(['phone', 'video']);
+    expect(item.registration).to.deep.equal({ url: 'https://feeds.example.org/inscription', required: true, free: true });
+    expect(item.capacity).to.deep.equal({ maximum: 12, remaining: 0 });
+    expect(item.practicalInfo).to.deep.equal(['Certificat médical obligatoire']);
+  });
+
+  it('skips an event without a valid start, keeping the others', () => {
+    const result = normalizeFeed(
+      feed([event({ start: 'demain matin' }), event({ start: '2026-01-30T10:00:00+01:00' }, { id: 'ok' })]),
+      BASE,
+    );
+    expect(result.items.map((i) => i.id)).to.deep.equal(['ok']);
+    expect(result.skipped[0].reason).to.equal('event has no valid start date');
+  });
+
+  it('falls back to sane values for unknown status and attendance', () => {
+    const item = normalizeFeed(feed([event({ start: '2026-01-30T10:00:00Z', status: 'exploded', attendance: 9 })]), BASE)
+      .items[0] as RoseUpEvent;
+    expect(item.status).to.equal('scheduled');
+    expect(item.attendance).to.equal('offline');
+  });
+
+  it('reads suggestions, search and agenda URLs', () => {
+    const result = normalizeFeed(
+      feed([], {
+        _roseup: {
+          schema: 1,
+          search_url: 'https://www.rose-up.fr/recherche/',
+          agenda_url: 'javascript:alert(1)',
+          suggestions: [{ label: 'Soin de support', query: 'soin de support' }, { label: 42 }, null],
+        },
+      }),
+      BASE,
+    );
+    expect(result.searchUrl).to.equal('https://www.rose-up.fr/recherche/');
+    expect(result.agendaUrl).to.equal(undefined);
+    expect(result.suggestions).to.deep.equal([{ label: 'Soin de support', query: 'soin de support' }]);
+  });
+
+  it('skips duplicate ids after the first', () => {
+    const result = normalizeFeed(feed([article(), article({ title: 'Copie' })]), BASE);
+    expect(result.items).to.have.length(1);
+    expect(result.skipped[0].reason).to.equal('duplicate id');
+  });
+});
+
+describe('feed parser: hostile fields', () => {
+  it('keeps markup as inert text, never as HTML', () => {
+    const item = normalizeFeed(
+      feed([article({ title: '<script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>' })]),
+      BASE,
+    ).items[0];
+    expect(item.title).to.equal('<script>alert(1)</script>');
+    expect(item.summary).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('drops javascript:, data:, vbscript: and credentialed URLs everywhere', () => {
+    const bad = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'https://user:pw@evil.example/'];
+    for (const url of bad) {
+      const item = normalizeFeed(feed([article({ url, image: url, authors: [{ name: 'A', url }] })]), BASE).items[0];
+      expect(item.url, url).to.equal(undefined);
+      expect(item.image, url).to.equal(undefined);
+      expect(item.authors[0].url, url).to.equal(undefined);
+    }
+  });
+
+  it('resolves relative URLs against the feed URL', () => {
+    const item = normalizeFeed(feed([article({ url: '../magazine/x/', image: 'img/x.jpg' })]), BASE).items[0];
+    expect(item.url).to.equal('https://feeds.example.org/magazine/x/');
+    expect(item.image).to.equal('https://feeds.example.org/roseup/img/x.jpg');
+    expect(safeUrl('//cdn.example.org/a.png', BASE)).to.equal('https://cdn.example.org/a.png');
+  });
+
+  it('caps very long strings and drops empty ones', () => {
+    const item = normalizeFeed(feed([article({ title: 'a'.repeat(100000), summary: '   ' })]), BASE).items[0];
+    expect(item.title.length).to.be.at.most(500);
+    expect(item.title.endsWith('…')).to.equal(true);
+    expect(item.summary).to.equal(undefined);
+  });
+
+  it('drops fields of the wrong type without losing the item', () => {
+    const item = normalizeFeed(
+      feed([article({ summary: 42, tags: 'a,b', authors: 'Alice', image: {}, date_published: 12, _roseup: 'event' })]),
+      BASE,
+    ).items[0];
+    expect(item.title).to.equal('Un article');
+    expect(item.summary).to.equal(undefined);
+    expect(item.tags).to.deep.equal([]);
+    expect(item.authors).to.deep.equal([]);
+    expect(item.image).to.equal(undefined);
+    expect(item.datePublished).to.equal(undefined);
+  });
+
+  it('skips items with no id or no text and reports why', () => {
+    const result = normalizeFeed(feed([{ title: 'Sans id' }, { id: 'x' }, 'string', article()]), BASE);
+    expect(result.items).to.have.length(1);
+    expect(result.skipped.map((s) => s.reason)).to.deep.equal([
+      'item has no id',
+      'item has neither a title nor any text',
+      'item is not an object',
+    ]);
+  });
+
+  it('strips control characters from text', () => {
+    const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E' })]), BASE).items[0];
+    expect(item.title.includes('\u0000')).to.equal(false);
+  });
+});
