@@ -1,0 +1,25 @@
+// The one-tag CDN bundle: dist/roseup.js registers every element with Lit inside; the search
+// engine is split into a chunk beside it, loaded on first use.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+export default {
+  input: { roseup: 'src/index.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: false,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
+    terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

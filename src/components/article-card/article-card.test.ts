@@ -1,0 +1,238 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetFeedClient, configureFeedClient } from '../../data/feed-client.js';
+import { normalizeFeed } from '../../data/feed-parser.js';
+import { getBookmarkStore } from '../../data/bookmarks.js';
+import type { RoseUpArticleCard } from './article-card.js';
+import './define.js';
+import { hits, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
+
+async function loaded(el: RoseUpArticleCard) {
+  await until(() => !shadow(el).querySelector('[aria-busy="true"]'), 'the card to load');
+  await el.updateComplete;
+}
+
+describe('<roseup-article-card>', () => {
+  beforeEach(() => {
+    resetFeedClient();
+    configureFeedClient({ retryBaseMs: 10, timeoutMs: 2000 });
+    getBookmarkStore().clear();
+  });
+
+  it('renders an article from the feed: category, format, linked title, summary, French dates, reading time, author', async () => {
+    const { url } = await serveFeed('card', jsonFeed([metastasesArticle]));
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>`,
+    );
+    await loaded(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="category"]')!.textContent).to.equal('Cancers métastatiques');
+    expect(root.querySelector('[part="format"]')!.textContent).to.equal('Tout savoir sur');
+    const heading = root.querySelector('h3[part="title"]')!;
+    const link = heading.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(metastasesArticle.url);
+    expect(link.textContent).to.equal('Tout savoir sur les cancers métastatiques');
+    const meta = root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain('Publié le 26 novembre 2020');
+    expect(meta).to.contain('Mis à jour le 26 mars 2025');
+    expect(meta).to.contain('6 min de lecture');
+    expect(meta).to.contain('Par Emilie Groyer');
+    expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2020-11-26T09:00:00+01:00');
+    expect(root.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires roseup-load once the feed is there', async () => {
+    const { url } = await serveFeed('card-load', jsonFeed([metastasesArticle]));
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    const event = oneEvent(el, 'roseup-load');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.url).to.equal(url);
+    expect(detail.stale).to.equal(false);
+    el.remove();
+  });
+
+  it('gives the image its alt text, lazy loading, and hides it when it fails to load', async () => {
+    const { url } = await serveFeed('card-img', jsonFeed([metastasesArticle]));
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>`,
+    );
+    await loaded(el);
+    const img = shadow(el).querySelector('img')!;
+    expect(img.getAttribute('alt')).to.equal('Illustration de cellules');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    // The URL does not exist on the test server: the broken image is removed.
+    await until(() => !shadow(el).querySelector('img'), 'the broken image to be hidden');
+  });
+
+  it('treats an empty or missing image_alt as decorative (alt="")', async () => {
+    const item = normalizeFeed(
+      jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png', _roseup: { kind: 'article' } }]),
+      'https://www.rose-up.fr/feed.json',
+    ).items[0];
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
+    expect(shadow(el).querySelector('img')!.getAttribute('alt')).to.equal('');
+  });
+
+  it('renders a model given through .article without any request', async () => {
+    const key = uniqueKey('card-prop');
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card feed=${mockUrl(key)} .article=${item}></roseup-article-card>`,
+    );
+    expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await hits(key)).to.equal(0);
+  });
+
+  it('honours heading-level, no-image, no-summary and no-bookmark', async () => {
+    const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items[0];
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card .article=${item} heading-level="2" no-image no-summary no-bookmark></roseup-article-card>`,
+    );
+    const root = shadow(el);
+    expect(root.querySelector('h2[part="title"]')).to.exist;
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.querySelector('[part="summary"]')).to.equal(null);
+    expect(root.querySelector('roseup-bookmark-button')).to.equal(null);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(root.querySelector('h6')).to.exist;
+  });
+
+  for (const variant of ['vertical', 'horizontal', 'compact'] as const) {
+    it(`renders the ${variant} variant accessibly`, async () => {
+      const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items[0];
+      const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item} variant=${variant}></roseup-article-card>`);
+      const card = shadow(el).querySelector('article')!;
+      expect(card.classList.contains(variant)).to.equal(true);
+      expect(!!shadow(el).querySelector('img')).to.equal(variant !== 'compact');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('includes a bookmark button named after the title', async () => {
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
+    const bookmark = shadow(el).querySelector('roseup-bookmark-button')!;
+    await (bookmark as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const button = bookmark.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).to.equal('Enregistrer « Tout savoir sur les cancers métastatiques »');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('shows a loading skeleton that reserves space and is marked busy', async () => {
+    const key = uniqueKey('card-slow');
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card feed=${mockUrl(key, '&delay=500')} article-id="x"></roseup-article-card>`,
+    );
+    const placeholder = shadow(el).querySelector('[aria-busy="true"]') as HTMLElement;
+    expect(placeholder).to.exist;
+    expect(placeholder.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect(text(el)).to.contain('Chargement');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an alert with a retry button when the feed fails, and recovers on retry', async () => {
+    const { key, url } = await serveFeed('card-error', jsonFeed([metastasesArticle]), '&fail=3&failStatus=503');
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    const failed = oneEvent(el, 'roseup-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail).to.include({ reason: 'http', status: 503 });
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Le contenu de RoseUp n’a pas pu être chargé.');
+    expect(alert.textContent).to.contain('erreur 503');
+    await expect(el).to.be.accessible();
+    const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent).to.equal('Réessayer');
+    const reloaded = oneEvent(el, 'roseup-load');
+    retry.click();
+    await reloaded;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
+    expect(await hits(key)).to.equal(4);
+    el.remove();
+  });
+
+  it('says when the article is not in the feed, and fires roseup-error with reason not-found', async () => {
+    const { url } = await serveFeed('card-404', jsonFeed([metastasesArticle]));
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = 'https://www.rose-up.fr/magazine/disparu/';
+    const failed = oneEvent(el, 'roseup-error');
+    document.body.append(el);
+    expect((await failed).detail.reason).to.equal('not-found');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Ce contenu n’est plus disponible.');
+    expect(shadow(el).querySelector('a')!.getAttribute('href')).to.equal('https://www.rose-up.fr/');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('speaks English under lang="en"', async () => {
+    const { url } = await serveFeed('card-en', jsonFeed([metastasesArticle]));
+    const wrapper = await fixture(html`<div lang="en-GB"><roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card></div>`);
+    const el = wrapper.querySelector('roseup-article-card')!;
+    await loaded(el);
+    expect(text(el)).to.contain('Published on November 26, 2020');
+    expect(text(el)).to.contain('6 min read');
+  });
+
+  it('renders hostile feed text as inert text and drops javascript: links', async () => {
+    const { url } = await serveFeed(
+      'card-hostile',
+      jsonFeed([
+        {
+          id: 'evil',
+          url: 'javascript:alert(1)',
+          image: 'javascript:alert(2)',
+          title: '<img src=x onerror="window.__pwned=1">Titre',
+          summary: '<script>window.__pwned=2</script>',
+          _roseup: { category: { label: '<b>gras</b>' } },
+        },
+      ]),
+    );
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card feed=${url} article-id="evil"></roseup-article-card>`);
+    await loaded(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="title"]')!.textContent).to.contain('<img src=x onerror="window.__pwned=1">Titre');
+    expect(root.querySelector('script, b, [part="title"] img')).to.equal(null);
+    expect(root.querySelector('a[href^="javascript"], img[src^="javascript"]')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('aborts its request when removed while loading, without a late event', async () => {
+    const key = uniqueKey('card-abort');
+    const el = document.createElement('roseup-article-card');
+    el.feed = mockUrl(key, '&delay=300');
+    el.articleId = 'x';
+    let events = 0;
+    el.addEventListener('roseup-load', () => events++);
+    el.addEventListener('roseup-error', () => events++);
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(events).to.equal(0);
+  });
+
+  it('shares one request among many cards on the same feed', async () => {
+    const { key, url } = await serveFeed('card-shared', jsonFeed([metastasesArticle]), '&delay=100');
+    const wrapper = await fixture(html`<div>
+      ${Array.from({ length: 8 }, () => html`<roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>`)}
+    </div>`);
+    const cards = [...wrapper.querySelectorAll('roseup-article-card')];
+    for (const card of cards) await loaded(card);
+    expect(await hits(key)).to.equal(1);
+  });
+});

@@ -1,0 +1,149 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BookmarksController } from '../internal/bookmarks-controller.js';
+import { emit } from '../internal/events.js';
+import { resolveLang } from '../internal/i18n.js';
+import { baseStyles } from '../internal/styles.js';
+import { bookmarkButtonMessages } from './messages.js';
+
+/**
+ * A toggle that saves an item to the visitor's bookmarks, on this device only. Every button for
+ * the same item, and every `<roseup-bookmark-list>`, on the page and in other tabs, follows.
+ *
+ * @summary Save or unsave one item.
+ *
+ * @fires roseup-bookmark-change - The visitor saved or removed the item (`detail: { id, bookmarked }`); not fired for changes made elsewhere.
+ *
+ * @csspart button - The toggle button.
+ * @csspart icon - The bookmark icon (outlined, or filled when saved).
+ * @csspart label - The visible text ("Enregistrer" or "Enregistré").
+ * @csspart message - The visible message when saving failed (limit reached).
+ *
+ * @cssprop --roseup-color-accent - Icon and border colour (default #a3134f).
+ * @cssprop --roseup-radius - Corner radius (default 0.5rem).
+ * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ */
+export class RoseUpBookmarkButton extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      button {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4em;
+        padding: 0.4em 0.8em;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_accent);
+        font-weight: 600;
+        font-size: 0.9375em;
+      }
+      button[aria-pressed='true'] {
+        background: var(--_accent);
+        color: #fff;
+      }
+      button:disabled {
+        cursor: not-allowed;
+        opacity: 0.6;
+      }
+      svg {
+        width: 1.1em;
+        height: 1.1em;
+        flex: none;
+      }
+      .message {
+        margin-top: 0.25em;
+        font-size: 0.875em;
+      }
+      @media (forced-colors: active) {
+        button[aria-pressed='true'] {
+          background: Highlight;
+          color: HighlightText;
+          forced-color-adjust: none;
+        }
+      }
+    `,
+  ];
+
+  /** Id (permalink) of the item. Required. */
+  @property({ attribute: 'item-id', reflect: true }) itemId?: string;
+
+  /** Title of the item: part of the button's accessible name and kept with the bookmark. */
+  @property({ attribute: 'item-title' }) itemTitle?: string;
+
+  /** Link to the item, kept with the bookmark so the saved list can show it even once it has left the feed. */
+  @property({ attribute: 'item-url' }) itemUrl?: string;
+
+  /** What the live region says after a toggle. */
+  @state() private status = '';
+  /** A failure the visitor must see (limit reached). */
+  @state() private failure = '';
+
+  private readonly bookmarks = new BookmarksController(this);
+  private warnedMissingId = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.itemId && !this.warnedMissingId) {
+      this.warnedMissingId = true;
+      console.error('[roseup] <roseup-bookmark-button> needs an item-id attribute; the button is disabled.');
+    }
+  }
+
+  /** Whether the item is currently saved. */
+  get bookmarked(): boolean {
+    return !!this.itemId && this.bookmarks.store.has(this.itemId);
+  }
+
+  private toggle(): void {
+    const id = this.itemId;
+    if (!id) return;
+    const m = bookmarkButtonMessages[resolveLang(this)];
+    const result = this.bookmarks.store.toggle({ id, title: this.itemTitle?.trim() || id, url: this.itemUrl });
+    if (!result.ok) {
+      this.failure = result.reason === 'cap' ? m.cap(this.bookmarks.store.cap) : '';
+      this.status = this.failure;
+      return;
+    }
+    this.failure = '';
+    this.status = result.bookmarked ? m.added : m.removed;
+    emit(this, 'roseup-bookmark-change', { id, bookmarked: result.bookmarked });
+  }
+
+  protected override render(): TemplateResult {
+    const m = bookmarkButtonMessages[resolveLang(this)];
+    const pressed = this.bookmarked;
+    const title = this.itemTitle?.trim();
+    return html`<button
+        type="button"
+        part="button"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        aria-label=${title ? m.name(title) : m.nameWithoutTitle}
+        ?disabled=${!this.itemId}
+        @click=${this.toggle}
+      >
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z"
+            fill=${pressed ? 'currentColor' : 'none'}
+            stroke="currentColor"
+            stroke-width="2"
+            stroke-linejoin="round"
+          />
+        </svg>
+        <span part="label">${pressed ? m.saved : m.save}</span>
+      </button>
+      <span class="visually-hidden" role="status">${this.status}</span>
+      ${this.failure ? html`<p class="message" part="message" aria-hidden="true">${this.failure}</p>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'roseup-bookmark-button': RoseUpBookmarkButton;
+  }
+}

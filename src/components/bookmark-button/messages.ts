@@ -1,0 +1,35 @@
+import type { Catalog } from '../internal/i18n.js';
+
+export interface BookmarkButtonMessages {
+  name: (title: string) => string;
+  nameWithoutTitle: string;
+  save: string;
+  saved: string;
+  added: string;
+  removed: string;
+  cap: (cap: number) => string;
+  memoryOnly: string;
+}
+
+export const bookmarkButtonMessages: Catalog<BookmarkButtonMessages> = {
+  fr: {
+    name: (title) => `Enregistrer « ${title} »`,
+    nameWithoutTitle: 'Enregistrer dans vos favoris',
+    save: 'Enregistrer',
+    saved: 'Enregistré',
+    added: 'Ajouté à vos favoris',
+    removed: 'Retiré de vos favoris',
+    cap: (cap) => `Vous avez atteint la limite de ${cap} favoris. Retirez-en un pour en ajouter un autre.`,
+    memoryOnly: 'Vos favoris ne pourront pas être gardés après la fermeture de la page sur cet appareil.',
+  },
+  en: {
+    name: (title) => `Save “${title}”`,
+    nameWithoutTitle: 'Save to your bookmarks',
+    save: 'Save',
+    saved: 'Saved',
+    added: 'Added to your bookmarks',
+    removed: 'Removed from your bookmarks',
+    cap: (cap) => `You have reached the limit of ${cap} bookmarks. Remove one to add another.`,
+    memoryOnly: 'Your bookmarks cannot be kept on this device after you close the page.',
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Helpers for element tests: register a JSON body on the test server (real HTTP, see
+ * test/server/mock-feed-server.mjs) and get back a URL that serves it.
+ */
+let counter = 0;
+
+export function uniqueKey(name: string): string {
+  return `${name}-${Date.now()}-${counter++}`;
+}
+
+export function mockUrl(key: string, query = ''): string {
+  return new URL(`/mock/feed?key=${encodeURIComponent(key)}${query}`, location.href).href;
+}
+
+export async function serveFeed(name: string, body: unknown, query = ''): Promise<{ key: string; url: string }> {
+  const key = uniqueKey(name);
+  await fetch(`/mock/register?key=${encodeURIComponent(key)}`, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { key, url: mockUrl(key, query) };
+}
+
+export async function hits(key: string): Promise<number> {
+  return (await (await fetch(`/mock/hits?key=${encodeURIComponent(key)}`)).json()).hits;
+}
+
+/** Waits until `predicate` holds, polling each frame (fails the test after `timeout` ms). */
+export async function until(predicate: () => boolean, message = 'condition', timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+}
+
+export const jsonFeed = (items: unknown[], extra: Record<string, unknown> = {}) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'RoseUp',
+  home_page_url: 'https://www.rose-up.fr/',
+  items,
+  ...extra,
+});
+
+export const metastasesArticle = {
+  id: 'https://www.rose-up.fr/magazine/cancers-metastatiques/',
+  url: 'https://www.rose-up.fr/magazine/cancers-metastatiques/',
+  title: 'Tout savoir sur les cancers métastatiques',
+  summary: 'Ce que veut dire « métastatique », comment on le soigne et ce qu’on sait de la guérison.',
+  image: '/demo/images/does-not-exist.png',
+  date_published: '2020-11-26T09:00:00+01:00',
+  date_modified: '2025-03-26T10:00:00+01:00',
+  authors: [{ name: 'Emilie Groyer', _roseup: { role: 'Rédactrice en chef' } }],
+  _roseup: {
+    kind: 'article',
+    image_alt: 'Illustration de cellules',
+    category: { id: 'cancers-metastatiques', label: 'Cancers métastatiques' },
+    format: { id: 'tout-savoir-sur', label: 'Tout savoir sur' },
+    reading_minutes: 6,
+  },
+};

@@ -1,0 +1,8 @@
+/**
+ * Registers every RoseUp element. This is also the entry of the one-tag CDN bundle,
+ * dist/roseup.js.
+ */
+export { RoseUpArticleCard } from './components/article-card/define.js';
+export { RoseUpBookmarkButton } from './components/bookmark-button/define.js';
+export { VERSION } from './version.js';
+export type * from './components/internal/events.js';
