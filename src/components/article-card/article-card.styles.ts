@@ -84,7 +84,6 @@ export const cardStyles = css`
   .meta > * + *::before {
     content: '·';
     margin-inline-end: 0.5em;
-    speak: never;
   }
   .actions {
     position: relative;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -196,7 +197,7 @@ export class RoseUpArticleCard extends FeedElement {
               <roseup-bookmark-button
                 item-id=${item.id}
                 item-title=${item.title}
-                item-url=${item.url ?? nothing}
+                item-url=${ifDefined(item.url)}
               ></roseup-bookmark-button>
             </div>`}
       </div>
