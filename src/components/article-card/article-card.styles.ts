@@ -124,6 +124,13 @@ export const cardStyles = css`
     height: 1rem;
     margin: 0 var(--_space);
   }
+  .placeholder .block.short {
+    width: 40%;
+  }
+  .placeholder .block.tall {
+    height: 1.5rem;
+    width: 85%;
+  }
   .placeholder .block.image {
     height: auto;
     aspect-ratio: 16 / 9;

@@ -24,6 +24,7 @@ export function headingTag(level: number | undefined, fallback = 3) {
  * One article (or any feed item) from RoseUp: image, category and format, title linking to the
  * article, summary, dates, reading time and author, with a bookmark button.
  *
+ * @tag roseup-article-card
  * @summary A RoseUp article as a card.
  *
  * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
@@ -128,9 +129,9 @@ export class RoseUpArticleCard extends FeedElement {
     return html`<div class="placeholder ${variant}" aria-busy="true">
       <span class="visually-hidden">${m}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
-      <div class="block skeleton" style="width: 40%"></div>
-      <div class="block skeleton" style="height: 1.5rem; width: 85%"></div>
-      <div class="block skeleton" style="width: 70%"></div>
+      <div class="block skeleton short"></div>
+      <div class="block skeleton tall"></div>
+      <div class="block skeleton"></div>
     </div>`;
   }
 

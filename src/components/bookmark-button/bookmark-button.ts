@@ -10,6 +10,7 @@ import { bookmarkButtonMessages } from './messages.js';
  * A toggle that saves an item to the visitor's bookmarks, on this device only. Every button for
  * the same item, and every `<roseup-bookmark-list>`, on the page and in other tabs, follows.
  *
+ * @tag roseup-bookmark-button
  * @summary Save or unsave one item.
  *
  * @fires roseup-bookmark-change - The visitor saved or removed the item (`detail: { id, bookmarked }`); not fired for changes made elsewhere.

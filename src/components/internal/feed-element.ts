@@ -93,7 +93,11 @@ export abstract class FeedElement extends LitElement {
     return { url: this.feedUrl, reason: 'invalid', message: error instanceof Error ? error.message : String(error) };
   }
 
-  /** The visitor-facing message for a failed load, with a retry button. */
+  /**
+   * The visitor-facing message for a failed load, with a retry button. The element's own
+   * children (a partner's fallback link, say) are shown below it: they are what the page
+   * offered before the element upgraded, and they still help when the feed is down.
+   */
   protected renderError(error: unknown): TemplateResult {
     const m = commonMessages[this.language];
     const kind = error instanceof FeedError ? error.kind : 'invalid';
@@ -109,7 +113,8 @@ export abstract class FeedElement extends LitElement {
       <p><strong>${m.errorTitle}</strong></p>
       <p>${detail}</p>
       <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
-    </div>`;
+    </div>
+    <slot></slot>`;
   }
 
   /** The discreet notice shown above a stale copy. */

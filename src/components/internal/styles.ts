@@ -21,7 +21,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--roseup-font-family, inherit) !important;
     color: var(--_text) !important;
-    font-size: var(--roseup-font-size, 1rem) !important;
+    font-size: var(--roseup-font-size, medium) !important;
     font-weight: normal !important;
     font-style: normal !important;
     line-height: 1.5 !important;

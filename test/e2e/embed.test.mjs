@@ -1,0 +1,184 @@
+// Page-level checks of the one-tag bundle as a partner embeds it: strict CSP, a hostile host
+// stylesheet, another origin, two copies on one page, fallback content and layout shift.
+// Run after `npm run build` (npm test does): node --test test/e2e/
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, startServer, waitForElements, watch } from './harness.mjs';
+
+let browser;
+let site;
+let cdn;
+
+before(async () => {
+  browser = await launchBrowser();
+  site = await startServer();
+  cdn = await startServer(); // a second origin (another port) standing in for the CDN
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await cdn?.close();
+});
+
+async function open(path, { width = 1024, setup } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  const log = await watch(page);
+  if (setup) await setup(page);
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  return { page, log };
+}
+
+/** Computed styles of inner parts of each element, as a visitor would see them. */
+function innerStyles(page) {
+  return page.evaluate(() => {
+    const pick = (el) => {
+      if (!el) return null;
+      const s = getComputedStyle(el);
+      return [s.fontSize, s.lineHeight, s.letterSpacing, s.textTransform, s.textAlign, s.whiteSpace, s.fontWeight, s.fontStyle, s.display, s.listStyleType, s.textDecorationLine].join('|');
+    };
+    const deep = (selector, inner) => {
+      const host = document.querySelector(selector);
+      return host?.shadowRoot?.querySelector(inner) ?? null;
+    };
+    const card = document.querySelector('roseup-article-card');
+    const bookmark = card?.shadowRoot?.querySelector('roseup-bookmark-button')?.shadowRoot?.querySelector('button');
+    return {
+      cardTitle: pick(deep('roseup-article-card', '[part="title"]')),
+      cardLink: pick(deep('roseup-article-card', '[part="title"] a')),
+      cardSummary: pick(deep('roseup-article-card', '[part="summary"]')),
+      cardImage: pick(deep('roseup-article-card', 'img')),
+      bookmarkButton: pick(bookmark),
+      listItem: pick(deep('roseup-article-list', 'li')),
+      eventTitle: pick(deep('roseup-event-list', 'a')),
+      searchInput: pick(deep('roseup-search', 'input')),
+    };
+  });
+}
+
+describe('embedding the one-tag bundle', () => {
+  it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const { page, log } = await open('/demo/strict-csp.html');
+    const header = (await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy'))));
+    assert.match(header, /require-trusted-types-for 'script'/);
+    await waitForElements(page);
+    // Open the search engine chunk too: lazy chunks must obey the same policy.
+    await page.evaluate(() => document.querySelector('roseup-search')?.shadowRoot?.querySelector('input')?.focus());
+    await page.keyboard.type('cancer');
+    await new Promise((r) => setTimeout(r, 800));
+    assert.deepEqual(await log.violations(), []);
+    assert.deepEqual(log.errors, []);
+    const cardText = await page.evaluate(() => document.querySelector('roseup-article-card').shadowRoot.textContent);
+    assert.match(cardText, /cancers métastatiques/);
+    await page.close();
+  });
+
+  it('looks the same inside a hostile host stylesheet (only font and colour inherited)', async () => {
+    const plain = await open('/demo/test-page.html');
+    await waitForElements(plain.page);
+    const expected = await innerStyles(plain.page);
+    const hostile = await open('/demo/hostile.html');
+    await waitForElements(hostile.page);
+    const actual = await innerStyles(hostile.page);
+    for (const [part, value] of Object.entries(expected)) {
+      if (value === null) continue;
+      assert.equal(actual[part], value, `${part} differs on the hostile page`);
+    }
+    assert.ok(Object.values(expected).filter(Boolean).length >= 5, 'enough parts were compared');
+    await plain.page.close();
+    await hostile.page.close();
+  });
+
+  it('loads from another origin, including its lazy chunks', async () => {
+    const { page, log } = await open('/demo/test-page.html', {
+      setup: (p) =>
+        p.setRequestInterception(true).then(() =>
+          p.on('request', (request) => {
+            const url = new URL(request.url());
+            if (url.pathname === '/dist/roseup.js' && url.origin === site.origin) {
+              request.respond({ status: 302, headers: { Location: `${cdn.origin}/dist/roseup.js`, 'Access-Control-Allow-Origin': '*' } });
+            } else request.continue();
+          }),
+        ),
+    });
+    await waitForElements(page);
+    await page.evaluate(() => document.querySelector('roseup-search')?.shadowRoot?.querySelector('input')?.focus());
+    await page.keyboard.type('cancer');
+    await page.waitForFunction(
+      () => (document.querySelector('roseup-search')?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0,
+      { timeout: 10000 },
+    );
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    assert.ok(scripts.some((s) => s.startsWith(cdn.origin) && s.includes('/chunks/')), `a lazy chunk came from the CDN origin: ${scripts.join(', ')}`);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('tolerates the bundle twice on one page: no error, one warning naming the versions', async () => {
+    const { page, log } = await open('/demo/test-page.html', {
+      setup: (p) =>
+        p.evaluateOnNewDocument(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const second = document.createElement('script');
+            second.type = 'module';
+            second.src = '/dist/roseup.js?copy=2';
+            document.head.append(second);
+          });
+        }),
+    });
+    await waitForElements(page);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(log.errors, []);
+    const warnings = log.warnings.filter((w) => w.includes('already defined'));
+    assert.ok(warnings.length >= 1, 'a warning says the element is already defined');
+    assert.match(warnings[0], /\d+\.\d+\.\d+/);
+    await page.close();
+  });
+
+  it('makes one feed request however many elements share the feed', async () => {
+    const { page } = await open('/demo/');
+    await waitForElements(page);
+    const feedRequests = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/demo/feed.json').length,
+    );
+    assert.equal(feedRequests, 1);
+    await page.close();
+  });
+
+  it('shows the partner’s fallback content when the feed fails, and reserves space so nothing shifts', async () => {
+    const { page } = await open('/demo/', {
+      setup: async (p) => {
+        await p.evaluateOnNewDocument(() => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+      },
+    });
+    await waitForElements(page);
+    await new Promise((r) => setTimeout(r, 500));
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift < 0.1, `cumulative layout shift ${shift.toFixed(4)} stays under 0.1`);
+    await page.close();
+
+    const failing = await open('/demo/', {
+      setup: (p) =>
+        p.setRequestInterception(true).then(() =>
+          p.on('request', (request) =>
+            new URL(request.url()).pathname === '/demo/feed.json' ? request.respond({ status: 503, body: 'down' }) : request.continue(),
+          ),
+        ),
+    });
+    await failing.page.waitForFunction(
+      () => document.querySelector('roseup-article-card')?.shadowRoot?.querySelector('[role="alert"]'),
+      { timeout: 15000 },
+    );
+    const fallbackVisible = await failing.page.evaluate(() => {
+      const link = document.querySelector('roseup-article-card > a');
+      return !!link && link.getBoundingClientRect().height > 0;
+    });
+    assert.equal(fallbackVisible, true, 'the fallback link inside the card is visible next to the error');
+    await failing.page.close();
+  });
+});
