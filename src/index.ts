@@ -4,5 +4,6 @@
  */
 export { RoseUpArticleCard } from './components/article-card/define.js';
 export { RoseUpBookmarkButton } from './components/bookmark-button/define.js';
+export { RoseUpEventList } from './components/event-list/define.js';
 export { VERSION } from './version.js';
 export type * from './components/internal/events.js';

@@ -1,0 +1,560 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  formatDayHeading,
+  formatEventDateLine,
+  parisDayStart,
+  toIsoDateTimeAttr,
+  visitorZoneDiffersFromParis,
+} from '../../data/dates.js';
+import { buildIcs, googleCalendarUrl, icsBlob, icsFileName } from '../../data/calendar.js';
+import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
+import { FeedElement } from '../internal/feed-element.js';
+import type { Lang } from '../internal/i18n.js';
+import { baseStyles } from '../internal/styles.js';
+import { eventListStyles } from './event-list.styles.js';
+import { eventListMessages, type EventListMessages } from './messages.js';
+import {
+  dayKey,
+  distinctTerms,
+  groupByDay,
+  idList,
+  matches,
+  upcomingEvents,
+  type EventCriteria,
+} from './event-query.js';
+
+/** Default number of events shown. */
+export const DEFAULT_LIMIT = 5;
+/** Remaining places are shown from this number down. */
+export const FEW_PLACES = 5;
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const headingTag = (level: number) => HEADINGS[Math.min(Math.max(level, 2), 6) - 2];
+
+type StatusShown = 'cancelled' | 'full' | 'postponed';
+
+/** What the status icons look like; they are decorative, the word next to them carries the meaning. */
+const STATUS_ICONS: Record<StatusShown, SVGTemplateResult> = {
+  cancelled: svg`<circle cx="12" cy="12" r="9"/><path d="M5.6 18.4 18.4 5.6"/>`,
+  full: svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c.5-4 3.2-6 6.5-6s6 2 6.5 6"/><path d="M16 11l2 2 4-4"/>`,
+  postponed: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`,
+};
+
+const icon = (content: SVGTemplateResult, className = 'icon') =>
+  html`<svg class=${className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${content}</svg>`;
+
+const CALENDAR_ICON = svg`<rect x="3.5" y="5" width="17" height="15" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`;
+const PLACE_ICON = svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`;
+const CHEVRON = svg`<path d="M6 9l6 6 6-6"/>`;
+const EXTERNAL = svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`;
+const DOWNLOAD = svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`;
+
+interface Selection {
+  category: string;
+  format: string;
+  attendance: string;
+}
+
+interface Computed {
+  /** Upcoming events in the editor's scope, sorted. */
+  scoped: RoseUpEvent[];
+  /** Those the visitor's filters keep. */
+  matching: RoseUpEvent[];
+}
+
+/** Where an event happens, as one line of text. */
+function placeText(location: EventLocation | undefined): string {
+  if (!location) return '';
+  const name = location.name?.trim();
+  const street = location.streetAddress?.trim();
+  const locality = location.locality?.trim();
+  const city = [location.postalCode?.trim(), locality].filter(Boolean).join(' ');
+  if (name && !street) {
+    return locality && !name.toLowerCase().includes(locality.toLowerCase()) ? `${name}, ${locality}` : name;
+  }
+  return [name, street, city].filter(Boolean).join(', ');
+}
+
+/**
+ * RoseUp's upcoming workshops, talks and support groups, grouped by day and shown in Paris time,
+ * each with its place, status in words, remaining places, practical information, a description
+ * behind a disclosure button, a registration link and "add to my calendar" (an `.ics` file made
+ * in the browser, or Google Calendar). With `filters`, the visitor gets native selects for the
+ * topic, format and place; the number of results is announced politely after each change.
+ *
+ * A cancelled event stays listed with its status, but offers neither registration nor
+ * "add to my calendar". A full event (or one with no place left) offers no registration.
+ *
+ * @tag roseup-event-list
+ * @summary Upcoming RoseUp events, by day, in Paris time.
+ *
+ * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
+ * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`).
+ *
+ * @csspart filters - The `<fieldset>` of filters (with the `filters` attribute).
+ * @csspart day - A day: its heading and list of events.
+ * @csspart day-heading - The heading of a day ("Aujourd'hui", "Demain", "vendredi 30 janvier 2026").
+ * @csspart event - One event's `<article>`.
+ * @csspart labels - The format and category labels.
+ * @csspart title - The event's heading, holding the link.
+ * @csspart status - The status badge ("Annulé", "Complet", "Reporté").
+ * @csspart when - The date line in Paris time.
+ * @csspart where - Where it happens.
+ * @csspart places - Remaining places, when few are left.
+ * @csspart practical-info - The list of practical information.
+ * @csspart description - The long description revealed by "En savoir plus".
+ * @csspart register - The "S'inscrire" link.
+ * @csspart calendar - The "Ajouter à mon agenda" button.
+ * @csspart empty - The message shown when no event matches.
+ * @csspart agenda-link - The link to RoseUp's full agenda.
+ * @csspart error - The error message shown when the feed fails.
+ * @csspart retry - The retry button inside the error message.
+ * @csspart stale - The notice above a copy kept from an earlier visit.
+ *
+ * @cssprop --roseup-color-accent - Links, buttons, labels (default #a3134f).
+ * @cssprop --roseup-color-text - Text colour (default: inherited from the page).
+ * @cssprop --roseup-color-muted - Secondary text (default #5c5666).
+ * @cssprop --roseup-color-surface - Card background (default #ffffff).
+ * @cssprop --roseup-color-border - Card border (default #d6d0d8).
+ * @cssprop --roseup-font-family - Font (default: inherited from the page).
+ * @cssprop --roseup-radius - Corner radius (default 0.5rem).
+ * @cssprop --roseup-space - Spacing (default 1rem).
+ * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ */
+export class RoseUpEventList extends FeedElement {
+  static override styles = [baseStyles, eventListStyles];
+
+  /** Only events of this category id (e.g. `activite-physique`); several ids may be separated by commas. */
+  @property({ reflect: true }) category?: string;
+
+  /** Only events of this format id (e.g. `atelier`, `groupe-de-parole`); commas for several. */
+  @property({ reflect: true }) format?: string;
+
+  /**
+   * `offline` (can be attended on site), `online` (can be attended remotely) or `mixed` (both).
+   * Events that are both on site and remote match `offline` and `online` too.
+   */
+  @property({ reflect: true }) attendance?: string;
+
+  /** Largest number of events shown, after filtering (default 5). */
+  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
+
+  /** First Paris day of events to show, e.g. `2026-02-01` (inclusive). */
+  @property({ reflect: true }) from?: string;
+
+  /** Last Paris day of events to show, e.g. `2026-02-28` (inclusive). */
+  @property({ reflect: true }) until?: string;
+
+  /** Shows filters (native selects) the visitor can use. */
+  @property({ type: Boolean, reflect: true }) filters = false;
+
+  /** Level of the day headings, 2 to 6; each event's title is one level below (at most 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The current time, for tests and previews. Default: the real clock at each render. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private selection: Selection = { category: '', format: '', attendance: '' };
+  @state() private announcement = '';
+  @state() private openDescriptions: ReadonlySet<string> = new Set();
+  @state() private openCalendars: ReadonlySet<string> = new Set();
+
+  private readonly objectUrls = new Map<RoseUpEvent, string>();
+  private computedKey?: unknown[];
+  private computed?: Computed;
+  private warnedDates = new Set<string>();
+
+  private get clock(): Date {
+    const now = this.now;
+    return now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
+  }
+
+  private get effectiveLimit(): number {
+    const limit = Number(this.limit);
+    return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+  }
+
+  private get headingLevelValue(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3;
+  }
+
+  private validDay(name: 'from' | 'until'): string | undefined {
+    const raw = this[name];
+    const key = dayKey(raw);
+    if (raw && !key && !this.warnedDates.has(`${name}=${raw}`)) {
+      this.warnedDates.add(`${name}=${raw}`);
+      console.warn(`[roseup] <roseup-event-list> ${name}="${raw.slice(0, 40)}" is not a date like 2026-02-01; ignored.`);
+    }
+    return key;
+  }
+
+  /** The editor's scope, from the attributes. */
+  private get scope(): EventCriteria {
+    return {
+      categories: idList(this.category),
+      formats: idList(this.format),
+      attendance: idList(this.attendance),
+      from: this.validDay('from'),
+      until: this.validDay('until'),
+    };
+  }
+
+  private get visitorCriteria(): EventCriteria {
+    const { category, format, attendance } = this.selection;
+    return {
+      categories: category ? [category] : [],
+      formats: format ? [format] : [],
+      attendance: attendance ? [attendance] : [],
+    };
+  }
+
+  private get visitorFiltering(): boolean {
+    const { category, format, attendance } = this.selection;
+    return this.filters && !!(category || format || attendance);
+  }
+
+  /** Filters and sorts once per change of feed, clock or criteria (not on every disclosure toggle). */
+  private compute(result: FeedResult, now: Date): Computed {
+    const { category, format, attendance } = this.selection;
+    // To the minute: a list read from the real clock is not filtered again on every render.
+    const key = [result.feed, Math.floor(now.getTime() / 60_000), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
+    if (this.computed && this.computedKey && key.every((value, i) => value === this.computedKey![i])) return this.computed;
+    const scoped = upcomingEvents(result.feed.items, now, this.scope);
+    const visitor = this.visitorCriteria;
+    const matching = this.filters ? scoped.filter((e) => matches(e, visitor)) : scoped;
+    this.computedKey = key;
+    this.computed = { scoped, matching };
+    return this.computed;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Object URLs were revoked when the element left the page: open calendar menus need new ones.
+    if (this.openCalendars.size) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
+    this.objectUrls.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('feed')) {
+      this.openDescriptions = new Set();
+      this.openCalendars = new Set();
+      this.announcement = '';
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return this.feedTask.render({
+      initial: () => this.renderPlaceholder(),
+      pending: () => this.renderPlaceholder(),
+      error: (error) => this.renderError(error),
+      complete: (result) => this.renderResult(result),
+    }) as TemplateResult;
+  }
+
+  private renderPlaceholder(): TemplateResult {
+    const m = eventListMessages[this.language];
+    const count = Math.min(this.effectiveLimit, 3);
+    return html`<div class="placeholder" aria-busy="true">
+      <span class="visually-hidden">${m.loading}</span>
+      ${this.filters ? html`<div class="skeleton block filters-block"></div>` : nothing}
+      <div class="skeleton block heading-block"></div>
+      ${Array.from({ length: count }, () => html`<div class="skeleton block card-block"></div>`)}
+    </div>`;
+  }
+
+  private renderResult(result: FeedResult): TemplateResult {
+    const lang = this.language;
+    const m = eventListMessages[lang];
+    const now = this.clock;
+    const { scoped, matching } = this.compute(result, now);
+    const shown = matching.slice(0, this.effectiveLimit);
+    const agendaUrl = result.feed.agendaUrl;
+    const scopeActive = Object.values(this.scope).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
+    return html`${this.renderStale(result)}
+      ${this.filters ? this.renderFilters(scoped, m, lang) : nothing}
+      ${shown.length
+        ? html`${this.renderDays(shown, m, lang, now)}
+          ${matching.length > shown.length && agendaUrl
+            ? html`<p class="more"><a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a></p>`
+            : nothing}`
+        : html`<div class="empty" part="empty">
+            <p>${scopeActive || this.visitorFiltering ? m.emptyFiltered : m.emptyNone}</p>
+            ${agendaUrl ? html`<p><a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a></p>` : nothing}
+            ${this.visitorFiltering
+              ? html`<p><button type="button" class="button secondary" @click=${this.resetFilters}>${m.resetFilters}</button></p>`
+              : nothing}
+          </div>`}`;
+  }
+
+  // ---- filters ----
+
+  private renderFilters(scoped: RoseUpEvent[], m: EventListMessages, lang: Lang): TemplateResult {
+    const categories = distinctTerms(scoped, (e) => e.category, lang);
+    const formats = distinctTerms(scoped, (e) => e.format, lang);
+    const onSite = scoped.some((e) => e.attendance !== 'online');
+    const remote = scoped.some((e) => e.attendance !== 'offline');
+    const places = [
+      ...(onSite ? [{ id: 'offline', label: m.attendanceOnSite }] : []),
+      ...(remote ? [{ id: 'online', label: m.attendanceRemote }] : []),
+    ];
+    const { category, format, attendance } = this.selection;
+    // A select with a single choice is no choice: it is left out (e.g. category="..." fixes it).
+    const select = (
+      name: keyof Selection,
+      label: string,
+      all: string,
+      options: { id: string; label: string }[],
+      value: string,
+    ) =>
+      options.length > 1 || value
+        ? html`<div class="field">
+            <label for="filter-${name}">${label}</label>
+            <select id="filter-${name}" name=${name} @change=${this.onFilterChange}>
+              <option value="" ?selected=${!value}>${all}</option>
+              ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
+            </select>
+          </div>`
+        : nothing;
+    return html`<fieldset class="filters" part="filters">
+        <legend>${m.filtersLegend}</legend>
+        <div class="fields">
+          ${select('category', m.categoryLabel, m.allCategories, categories, category)}
+          ${select('format', m.formatLabel, m.allFormats, formats, format)}
+          ${select('attendance', m.attendanceLabel, m.allPlaces, places, attendance)}
+        </div>
+      </fieldset>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+  }
+
+  private onFilterChange(event: Event): void {
+    const target = event.currentTarget as HTMLSelectElement;
+    this.selection = { ...this.selection, [target.name]: target.value };
+    this.announceCount();
+  }
+
+  private resetFilters(): void {
+    this.selection = { category: '', format: '', attendance: '' };
+    this.announceCount();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus());
+  }
+
+  /** Puts the new count in the live region (after a change only, never on first load). */
+  private announceCount(): void {
+    const result = this.feedTask.value;
+    if (!result) return;
+    const { matching } = this.compute(result, this.clock);
+    const text = eventListMessages[this.language].count(matching.length, Math.min(matching.length, this.effectiveLimit));
+    // The same text twice in a row would not be read again: alternate a no-break space.
+    this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  }
+
+  // ---- the list ----
+
+  private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date): TemplateResult {
+    const level = this.headingLevelValue;
+    const dayHeading = headingTag(level);
+    const titleHeading = headingTag(level + 1);
+    let index = 0;
+    return html`<div class="days">
+      ${groupByDay(events).map((group) => {
+        const headingId = `day-${group.key}`;
+        const dayStart = parisDayStart(group.key) ?? group.events[0].start;
+        return html`<div class="day" part="day">
+          ${staticHtml`<${dayHeading} class="day-heading" part="day-heading" id=${headingId}><time datetime=${group.key}>${formatDayHeading(dayStart, lang, now)}</time></${dayHeading}>`}
+          <ul class="events" role="list" aria-labelledby=${headingId}>
+            ${repeat(
+              group.events,
+              (e) => e.id,
+              (e) => html`<li>${this.renderEvent(e, index++, titleHeading, m, lang)}</li>`,
+            )}
+          </ul>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderEvent(
+    event: RoseUpEvent,
+    index: number,
+    heading: ReturnType<typeof headingTag>,
+    m: EventListMessages,
+    lang: Lang,
+  ): TemplateResult {
+    const id = `event-${index}`;
+    const remaining = event.capacity?.remaining;
+    // A scheduled event with no place left is full, whatever its status says.
+    const status: RoseUpEvent['status'] = event.status === 'scheduled' && remaining === 0 ? 'full' : event.status;
+    // A cancelled event offers neither registration nor a calendar entry (it would only mislead);
+    // a full one offers no registration.
+    const canRegister = status !== 'cancelled' && status !== 'full' && !!event.registration?.url;
+    const fewPlaces =
+      status === 'scheduled' && remaining !== undefined && remaining > 0 && remaining <= FEW_PLACES ? remaining : undefined;
+    const description = event.contentText?.trim();
+    const showDescription = !!description && description !== event.summary?.trim();
+    const descriptionOpen = this.openDescriptions.has(event.id);
+    const calendarOpen = this.openCalendars.has(event.id);
+    const access = this.accessText(event, m);
+
+    return html`<article class="event status-${status}" part="event" aria-labelledby="${id}-title">
+      ${staticHtml`<${heading} class="title" part="title" id="${id}-title">${event.url
+        ? html`<a href=${event.url}>${event.title}</a>`
+        : event.title}${status !== 'scheduled'
+        ? html`<span class="visually-hidden"> – </span><span class="status" part="status"
+              >${icon(STATUS_ICONS[status])}${m.status[status]}</span
+            >`
+        : nothing}</${heading}>`}
+      ${event.format || event.category
+        ? html`<p class="labels" part="labels">
+            ${event.format ? html`<span class="format">${event.format.label}</span>` : nothing}
+            ${event.format && event.category ? html`<span class="visually-hidden">, </span>` : nothing}
+            ${event.category ? html`<span class="category">${event.category.label}</span>` : nothing}
+          </p>`
+        : nothing}
+      <p class="when" part="when">
+        ${icon(CALENDAR_ICON)}<span
+          ><time datetime=${toIsoDateTimeAttr(event.start)}>${formatEventDateLine(event.start, event.end, lang)}</time>${visitorZoneDiffersFromParis(event.start)
+            ? html` <span class="zone">${m.parisTime}</span>`
+            : nothing}</span
+        >
+      </p>
+      ${this.renderWhere(event, m)}
+      ${fewPlaces !== undefined ? html`<p class="places" part="places">${m.fewPlaces(fewPlaces)}</p>` : nothing}
+      ${access ? html`<p class="access">${access}</p>` : nothing}
+      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      ${event.practicalInfo.length
+        ? html`<div class="info" part="practical-info">
+            <p class="info-title" id="${id}-info">${m.practicalInfo}</p>
+            <ul aria-labelledby="${id}-info">
+              ${event.practicalInfo.map((line) => html`<li>${line}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${showDescription
+        ? html`<div class="disclosure">
+            <button
+              type="button"
+              class="toggle"
+              aria-expanded=${descriptionOpen ? 'true' : 'false'}
+              aria-controls="${id}-description"
+              @click=${() => this.toggle('openDescriptions', event.id)}
+            >
+              ${m.readMore}<span class="visually-hidden">${m.aboutTitle(event.title)}</span>${icon(CHEVRON, 'icon chevron')}
+            </button>
+            <div class="description" part="description" id="${id}-description" ?hidden=${!descriptionOpen}>
+              ${descriptionOpen ? description!.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : nothing}
+            </div>
+          </div>`
+        : nothing}
+      ${status !== 'cancelled' ? this.renderActions(event, id, canRegister, calendarOpen, m, lang) : nothing}
+    </article>`;
+  }
+
+  private renderWhere(event: RoseUpEvent, m: EventListMessages): TemplateResult | typeof nothing {
+    const place = placeText(event.location);
+    let text: string;
+    switch (event.attendance) {
+      case 'online':
+        text = m.remote(event.remoteChannels);
+        break;
+      case 'mixed':
+        text = m.mixed(place, event.remoteChannels);
+        break;
+      default:
+        text = place || m.onSite;
+    }
+    return html`<p class="where" part="where">${icon(PLACE_ICON)}<span>${text}</span></p>`;
+  }
+
+  private accessText(event: RoseUpEvent, m: EventListMessages): string {
+    const registration = event.registration;
+    const parts: string[] = [];
+    if (registration?.free) parts.push(m.free);
+    if (registration && !registration.required) parts.push(registration.url ? m.registrationOptional : m.noRegistration);
+    return parts.join(' · ');
+  }
+
+  private renderActions(
+    event: RoseUpEvent,
+    id: string,
+    canRegister: boolean,
+    calendarOpen: boolean,
+    m: EventListMessages,
+    lang: Lang,
+  ): TemplateResult {
+    return html`<div class="actions">
+      ${canRegister
+        ? html`<a class="button" part="register" href=${event.registration!.url!}
+            >${m.register}<span class="visually-hidden">${m.forTitle(event.title)}</span></a
+          >`
+        : nothing}
+      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.onCalendarKeydown(e, event.id)}>
+        <button
+          type="button"
+          class="button secondary toggle"
+          part="calendar"
+          aria-expanded=${calendarOpen ? 'true' : 'false'}
+          aria-controls="${id}-calendar"
+          @click=${() => this.toggle('openCalendars', event.id)}
+        >
+          ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${icon(CHEVRON, 'icon chevron')}
+        </button>
+        <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!calendarOpen}>
+          ${calendarOpen
+            ? html`<li>
+                  <a href=${this.icsUrl(event, lang)} download=${icsFileName(event, lang)}
+                    >${icon(DOWNLOAD)}${m.downloadIcs}</a
+                  >
+                </li>
+                <li>
+                  <a href=${googleCalendarUrl(event, lang)} target="_blank" rel="noopener noreferrer"
+                    >${icon(EXTERNAL)}${m.googleCalendar}<span class="visually-hidden">${m.newWindow}</span></a
+                  >
+                </li>`
+            : nothing}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  /** A `blob:` URL for the event's iCalendar file, made when the menu first opens. */
+  private icsUrl(event: RoseUpEvent, lang: Lang): string {
+    let url = this.objectUrls.get(event);
+    if (!url) {
+      url = URL.createObjectURL(icsBlob(buildIcs(event, { lang })));
+      this.objectUrls.set(event, url);
+    }
+    return url;
+  }
+
+  private toggle(which: 'openDescriptions' | 'openCalendars', eventId: string): void {
+    const next = new Set(this[which]);
+    if (next.has(eventId)) next.delete(eventId);
+    else next.add(eventId);
+    this[which] = next;
+  }
+
+  /** Escape closes the calendar menu and returns focus to its button. */
+  private onCalendarKeydown(e: KeyboardEvent, eventId: string): void {
+    if (e.key !== 'Escape' || !this.openCalendars.has(eventId)) return;
+    e.preventDefault();
+    const container = e.currentTarget as HTMLElement;
+    this.toggle('openCalendars', eventId);
+    container.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'roseup-event-list': RoseUpEventList;
+  }
+}

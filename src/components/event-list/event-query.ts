@@ -1,0 +1,99 @@
+/**
+ * Which events a list shows: upcoming only, in the editor's scope (declarative attributes), then
+ * the visitor's choices, sorted by start and cut to the limit before anything is rendered.
+ * Plain functions on models, no Lit.
+ */
+import { parisDayKey, parisDayStart } from '../../data/dates.js';
+import { isEvent, type Attendance, type FeedItem, type RoseUpEvent, type Term } from '../../data/types.js';
+
+export interface EventCriteria {
+  /** Category ids; empty means any. */
+  categories: readonly string[];
+  formats: readonly string[];
+  /** `offline` and `online` also match `mixed` events (they can be attended that way). */
+  attendance: readonly string[];
+  /** First Paris day, "2026-02-01" (inclusive). */
+  from?: string;
+  /** Last Paris day (inclusive). */
+  until?: string;
+}
+
+export const NO_CRITERIA: EventCriteria = { categories: [], formats: [], attendance: [] };
+
+/** "activite-physique, beaute" → ["activite-physique", "beaute"]. */
+export function idList(value: string | undefined | null): string[] {
+  if (!value) return [];
+  return value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A valid Paris day key ("2026-02-01") or undefined. */
+export function dayKey(value: string | undefined | null): string | undefined {
+  const key = value?.trim();
+  return key && parisDayStart(key) ? key : undefined;
+}
+
+/** Past when its end (or its start, without an end) is before `now`. */
+export function isUpcoming(event: RoseUpEvent, now: Date): boolean {
+  return (event.end ?? event.start).getTime() >= now.getTime();
+}
+
+export function attendanceMatches(attendance: Attendance, wanted: string): boolean {
+  if (wanted === attendance) return true;
+  return attendance === 'mixed' && (wanted === 'offline' || wanted === 'online');
+}
+
+export function matches(event: RoseUpEvent, criteria: EventCriteria): boolean {
+  const { categories, formats, attendance, from, until } = criteria;
+  if (categories.length && !(event.category && categories.includes(event.category.id))) return false;
+  if (formats.length && !(event.format && formats.includes(event.format.id))) return false;
+  if (attendance.length && !attendance.some((a) => attendanceMatches(event.attendance, a))) return false;
+  if (from || until) {
+    const day = parisDayKey(event.start);
+    if (from && day < from) return false;
+    if (until && day > until) return false;
+  }
+  return true;
+}
+
+/** By start; at the same start, the shorter first (as on RoseUp's agenda); then by id, for stability. */
+export const byStart = (a: RoseUpEvent, b: RoseUpEvent): number =>
+  a.start.getTime() - b.start.getTime() ||
+  (a.end ?? a.start).getTime() - (b.end ?? b.start).getTime() ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Upcoming events in the editor's scope, sorted by start. */
+export function upcomingEvents(items: readonly FeedItem[], now: Date, scope: EventCriteria): RoseUpEvent[] {
+  return items.filter(isEvent).filter((e) => isUpcoming(e, now) && matches(e, scope)).sort(byStart);
+}
+
+export interface DayGroup {
+  /** Paris day, "2026-01-30". */
+  key: string;
+  events: RoseUpEvent[];
+}
+
+/** Consecutive events (already sorted) grouped by the Paris day of their start. */
+export function groupByDay(events: readonly RoseUpEvent[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  for (const event of events) {
+    const key = parisDayKey(event.start);
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.events.push(event);
+    else groups.push({ key, events: [event] });
+  }
+  return groups;
+}
+
+/** Distinct terms of the events, sorted by label in the given language. */
+export function distinctTerms(events: readonly RoseUpEvent[], pick: (e: RoseUpEvent) => Term | undefined, lang: string): Term[] {
+  const seen = new Map<string, Term>();
+  for (const event of events) {
+    const term = pick(event);
+    if (term && !seen.has(term.id)) seen.set(term.id, term);
+  }
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  return [...seen.values()].sort((a, b) => collator.compare(a.label, b.label));
+}
