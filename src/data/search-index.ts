@@ -1,0 +1,279 @@
+/**
+ * The search engine of `<roseup-search>`: a MiniSearch full-text index over the feed's items,
+ * with French folding and stemming (`french-text.ts`).
+ *
+ * This is the only module that imports `minisearch`, and nothing imports it statically: the
+ * element loads it with `import()` on first use, so the engine is a lazy chunk of its own.
+ */
+import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 'minisearch';
+import { isStopWord, stemFrench, tokenize } from './french-text.js';
+import type { FeedItem } from './types.js';
+
+export interface SearchHit {
+  item: FeedItem;
+  /** Relevance, only meaningful to compare the hits of one query. */
+  score: number;
+  /**
+   * The item's indexed terms (folded stems) that matched, prefix and typo matches included:
+   * pass them to `highlightRanges` to mark the matches in the item's title.
+   */
+  terms: string[];
+}
+
+export interface SearchIndexSearchOptions {
+  /** Most hits returned, best first. Default 8. */
+  limit?: number;
+}
+
+export interface SearchIndex {
+  /** Number of items indexed. */
+  readonly size: number;
+  /**
+   * Items matching a query as typed, best first. The last word is matched as a prefix (the
+   * visitor is still typing it); words of five letters or more also match with a typo. Every
+   * word must match; when no item has them all, items with some of them are returned instead.
+   * An empty query, or one of stop words only ("à la"), returns `[]`.
+   */
+  search(query: string, options?: SearchIndexSearchOptions): SearchHit[];
+}
+
+export interface BuildSearchIndexOptions {
+  /** Aborts the build: the promise rejects with the signal's reason (an `AbortError`). */
+  signal?: AbortSignal;
+  /** Longest run of indexing between two yields to the main thread, in ms. Default 8. */
+  sliceMs?: number;
+  /**
+   * Also index `contentText` (weight 0.5). Default false: titles, summaries and labels are what
+   * a suggestion box needs, and the full text grows the build with the articles' length (twice
+   * as long already with the synthetic feed's 250-character texts: scripts/bench/search.mjs).
+   */
+  content?: boolean;
+}
+
+/** Field weights: a word in a title counts three times a word in a summary. */
+const BOOST = { title: 3, labels: 1.5, summary: 1, content: 0.5 };
+/** Query words beyond this are ignored (a pasted paragraph must not freeze the page). */
+const MAX_QUERY_TERMS = 8;
+/** Words whose stem has this many letters or more tolerate one typo... */
+const FUZZY_MIN_LENGTH = 5;
+/** ...and two from this length on. */
+const FUZZY_TWO_EDITS_LENGTH = 8;
+/** Words before the last one are also prefixes from this length on ("chimio effets"). */
+const INNER_PREFIX_MIN_LENGTH = 4;
+/**
+ * A two-letter word being typed is a prefix only up to this many items: beyond, its expansion
+ * ("co" → every word in co-) costs more than a keystroke's budget, so prefixes start at three.
+ */
+const SHORT_PREFIX_MAX_ITEMS = 10_000;
+/** Weight of a shorter indexed stem found inside the word being typed ("metastatiqu" → "metastat"). */
+const TRUNCATION_BOOST = 0.5;
+
+interface Doc {
+  i: number;
+  item: FeedItem;
+}
+
+const labelsOf = (item: FeedItem): string => {
+  const parts: Array<string | undefined> = [...(item.tags ?? []), item.category?.label, item.format?.label];
+  for (const author of item.authors ?? []) parts.push(author.name);
+  if (item.kind === 'event') parts.push(item.location?.name, item.location?.locality);
+  return parts.filter(Boolean).join(' · ');
+};
+
+const extractField = (doc: Doc, field: string): string | number | undefined => {
+  const { item } = doc;
+  switch (field) {
+    case 'i':
+      return doc.i;
+    case 'title':
+      return item.title;
+    case 'summary':
+      return item.summary;
+    case 'labels':
+      return labelsOf(item);
+    case 'content':
+      return item.contentText;
+    default:
+      return undefined;
+  }
+};
+
+const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The search index build was aborted.', 'AbortError');
+
+type YieldingScheduler = { yield?: () => Promise<void> };
+
+/** A new task: a MessageChannel message (no 4 ms timer clamping), else `setTimeout(0)`. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Lets the browser handle input and paint before going on. `scheduler.yield()` does that while
+ * keeping our place ahead of the page's other tasks; Chromium runs its continuations before
+ * timers and messages, so every `FAIR_SHARE_MS` we queue behind them instead (`nextTask`):
+ * the page's own timers and network callbacks are never held up for long by a big build.
+ */
+function yieldToMain(fairShare: boolean): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (!fairShare && typeof scheduler?.yield === 'function') return scheduler.yield();
+  return nextTask();
+}
+
+/** Longest time the build may keep the page's other (non-input) tasks waiting, in ms. */
+const FAIR_SHARE_MS = 50;
+
+const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/**
+ * Indexes `items` (title ×3, tags/category/format/authors/place ×1.5, summary ×1) in slices of
+ * about `sliceMs` that yield to the main thread between them, so that building the index for
+ * 20,000 articles never blocks the page for long. `items` is copied: later changes to the array
+ * do not affect the index.
+ */
+export async function buildSearchIndex(
+  items: readonly FeedItem[],
+  { signal, sliceMs = 8, content = false }: BuildSearchIndexOptions = {},
+): Promise<SearchIndex> {
+  if (signal?.aborted) throw abortReason(signal);
+  const slice = sliceMs > 0 ? sliceMs : 8;
+  const fields = content ? ['title', 'summary', 'labels', 'content'] : ['title', 'summary', 'labels'];
+  const engine = new MiniSearch<Doc>({
+    idField: 'i',
+    fields,
+    extractField,
+    tokenize: (text) => tokenize(text),
+    processTerm: stemFrench,
+    searchOptions: { boost: BOOST, maxFuzzy: 2 },
+  });
+
+  let lastTask = now();
+  for (let i = 0; i < items.length; ) {
+    const sliceStart = now();
+    do {
+      engine.add({ i, item: items[i] });
+      i++;
+    } while (i < items.length && now() - sliceStart < slice);
+    if (i < items.length) {
+      const fairShare = now() - lastTask >= FAIR_SHARE_MS - slice;
+      await yieldToMain(fairShare);
+      if (fairShare) lastTask = now();
+      if (signal?.aborted) throw abortReason(signal);
+    }
+  }
+  return new MiniSearchIndex(engine, items.slice());
+}
+
+const truncationBoost = (): number => TRUNCATION_BOOST;
+
+/**
+ * One query word, folded and stemmed, with how loosely it may match: as a prefix when asked
+ * (never for a single letter), with one typo from five letters on and two from eight.
+ */
+const leaf = (stem: string, prefix: boolean, minPrefix = 2): Query => ({
+  queries: [stem],
+  prefix: prefix && stem.length >= minPrefix,
+  fuzzy: stem.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= FUZZY_MIN_LENGTH ? 1 : false,
+});
+
+/**
+ * The query tree: every word must match (AND). The last word is a prefix (from `minPrefix`
+ * letters on): the visitor is typing it. Earlier words are prefixes too from four letters on,
+ * since French readers abbreviate ("chimio", "radio", "immuno"). The last word's own shorter
+ * beginnings are also looked up, because a stem can be shorter than the word it comes from
+ * ("metastatiqu", on the way to "métastatique", must still find "metastat").
+ */
+function queryTree(query: string, minPrefix: number): Query[] {
+  const words = [...new Set(tokenize(query.slice(0, 200)))].slice(0, MAX_QUERY_TERMS);
+  return words.map((word, index) => {
+    const stem = stemFrench(word);
+    const last = index === words.length - 1;
+    if (!last || word.length < 6) return leaf(stem, last || stem.length >= INNER_PREFIX_MIN_LENGTH, minPrefix);
+    const alternatives: Query[] = [leaf(stem, true, minPrefix)];
+    for (let n = word.length - 1; n >= Math.max(4, word.length - 4); n--) {
+      const start = word.slice(0, n);
+      if (start !== stem && !isStopWord(start)) alternatives.push({ queries: [start], boostTerm: truncationBoost });
+    }
+    const either: Query = { combineWith: 'OR', queries: alternatives };
+    return either;
+  });
+}
+
+/** Identity tokenizer and term processor: the query tree already holds folded stems. */
+const RAW: MiniSearchOptions = { tokenize: (s) => [s], processTerm: (s) => s, prefix: false, fuzzy: false };
+
+/** What `MiniSearch#executeQuery` gives: scores by internal short id, before sorting. */
+type RawResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+/** The parts of MiniSearch 7.2 internals used by the top-k fast path (TypeScript-private there). */
+interface EngineInternals {
+  executeQuery?: (query: Query, options: MiniSearchOptions) => RawResults;
+  _documentIds?: Map<number, unknown>;
+}
+
+interface Ranked {
+  id: number;
+  score: number;
+  terms: string[];
+}
+
+class MiniSearchIndex implements SearchIndex {
+  readonly #engine: MiniSearch<Doc>;
+  readonly #items: readonly FeedItem[];
+
+  constructor(engine: MiniSearch<Doc>, items: readonly FeedItem[]) {
+    this.#engine = engine;
+    this.#items = items;
+  }
+
+  get size(): number {
+    return this.#items.length;
+  }
+
+  search(query: string, { limit = 8 }: SearchIndexSearchOptions = {}): SearchHit[] {
+    if (typeof query !== 'string' || !(limit > 0)) return [];
+    const queries = queryTree(query, this.#items.length <= SHORT_PREFIX_MAX_ITEMS ? 2 : 3);
+    if (!queries.length) return [];
+    let ranked = this.#top({ combineWith: 'AND', queries }, limit);
+    // Nothing has every word: show what has some of them (ranked by how many) rather than nothing.
+    if (!ranked.length && queries.length > 1) ranked = this.#top({ combineWith: 'OR', queries }, limit);
+    return ranked.map(({ id, score, terms }) => ({ item: this.#items[id], score, terms }));
+  }
+
+  /**
+   * The `limit` best results. `MiniSearch#search` builds, and sorts, a result object for every
+   * matching document: on 20,000 articles a two-letter prefix matches half of them and that
+   * takes twice as long as the query itself. So, when MiniSearch's internal `executeQuery` is
+   * there (it is in the pinned 7.2.0), only the top `limit` are kept, scored exactly as
+   * `search` scores them (score × number of query terms matched, ties in index order);
+   * otherwise the public API is used.
+   */
+  #top(query: Query, limit: number): Ranked[] {
+    const internals = this.#engine as unknown as EngineInternals;
+    const ids = internals._documentIds;
+    if (typeof internals.executeQuery !== 'function' || !(ids instanceof Map)) {
+      return this.#engine
+        .search(query, RAW)
+        .slice(0, limit)
+        .map((result) => ({ id: result.id as number, score: result.score, terms: result.terms }));
+    }
+    const top: Array<{ shortId: number; score: number; terms: string[] }> = [];
+    for (const [shortId, { score: raw, terms: queryTerms, match }] of internals.executeQuery.call(this.#engine, query, RAW)) {
+      // Same quality factor as MiniSearch#search: the number of query terms that matched.
+      const score = raw * (queryTerms.length || 1);
+      if (top.length === limit && score <= top[limit - 1].score) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1].score < score) at--;
+      top.splice(at, 0, { shortId, score, terms: Object.keys(match) });
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ shortId, score, terms }) => ({ id: ids.get(shortId) as number, score, terms }));
+  }
+}
