@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const articleListStyles = css`
+  :host {
+    --_column: var(--roseup-list-column-min, 15rem);
+  }
+  .heading {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  /* One column below the minimum width (a 320 px phone), as many as fit above it. */
+  .items.grid,
+  .loading.grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    gap: var(--_space);
+  }
+  .items.list,
+  .loading.list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .items > li {
+    display: flex;
+    min-width: 0;
+    border-radius: var(--_radius);
+  }
+  .items > li > roseup-article-card {
+    flex: 1;
+    min-width: 0;
+  }
+  .placeholder {
+    min-height: 22rem;
+  }
+  .loading.list .placeholder,
+  .loading.no-image .placeholder {
+    min-height: 12rem;
+  }
+  .more {
+    margin-top: var(--_space);
+  }
+  .more[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  .more-error {
+    margin-top: var(--_space);
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty p + p {
+    margin-top: 0.5em;
+  }
+`;

@@ -1,0 +1,342 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { TaskStatus } from '@lit/task';
+import { FeedPager } from '../../data/feed-client.js';
+import { isAbortError } from '../../data/errors.js';
+import type { FeedItem, FeedResult } from '../../data/types.js';
+import { FeedElement } from '../internal/feed-element.js';
+import { commonMessages } from '../internal/i18n.js';
+import { baseStyles } from '../internal/styles.js';
+import { headingTag } from '../article-card/article-card.js';
+import { articleListStyles } from './article-list.styles.js';
+import { articleListMessages, type ListKind } from './messages.js';
+import '../article-card/define.js';
+
+export type ArticleListLayout = 'grid' | 'list';
+export type ArticleListKind = ListKind;
+
+const DEFAULT_LIMIT = 3;
+/** More than this per step would be a page of its own; the attribute is clamped to it. */
+const MAX_LIMIT = 50;
+/** Placeholders shown while loading: enough to reserve the space of a first row or two. */
+const MAX_PLACEHOLDERS = 6;
+
+/** `"a, b c"` -> `['a', 'b', 'c']`: filters accept one id or several. */
+const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]+/).filter(Boolean) : []);
+
+const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
+
+/**
+ * A list of RoseUp articles (or events, or both) from the feed, filtered by category and format,
+ * shown a few at a time as cards. "Voir plus" reveals the next ones, fetching the feed's next
+ * pages (`next_url`) only when the visitor asks and the loaded ones run out.
+ *
+ * @tag roseup-article-list
+ * @summary A list of RoseUp articles with "Voir plus".
+ *
+ * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
+ * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`).
+ * @fires roseup-bookmark-change - From a card's bookmark button (`detail: { id, bookmarked }`).
+ *
+ * @slot - Fallback content of your own (a link to RoseUp, say), shown under the error message when the feed cannot be loaded.
+ *
+ * @csspart heading - The optional heading above the list.
+ * @csspart list - The `<ul>` of cards.
+ * @csspart item - Each `<li>`.
+ * @csspart card - Each `<roseup-article-card>` (style the card's inside with its own parts).
+ * @csspart more - The "Voir plus" button (also "Réessayer" after a failed page).
+ * @csspart more-error - The message shown when the next page could not be loaded.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart error - The error message shown when the feed fails.
+ * @csspart retry - The retry button inside the error message.
+ * @csspart stale - The notice above a copy kept from an earlier visit.
+ *
+ * @cssprop --roseup-list-column-min - Narrowest column of the grid layout (default 15rem); narrower containers get one column.
+ * @cssprop --roseup-color-accent - Buttons and category labels (default #a3134f).
+ * @cssprop --roseup-color-text - Text colour (default: inherited from the page).
+ * @cssprop --roseup-color-muted - Secondary text (default #5c5666).
+ * @cssprop --roseup-color-surface - Card background (default #ffffff).
+ * @cssprop --roseup-color-border - Borders (default #d6d0d8).
+ * @cssprop --roseup-font-family - Font (default: inherited from the page).
+ * @cssprop --roseup-radius - Corner radius (default 0.5rem).
+ * @cssprop --roseup-space - Spacing (default 1rem).
+ * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ */
+export class RoseUpArticleList extends FeedElement {
+  static override styles = [baseStyles, articleListStyles];
+
+  /** Only items of this category (its id, e.g. `cancers-metastatiques`; several ids may be separated by commas). */
+  @property({ reflect: true }) category?: string;
+
+  /** Only items of this format (its id, e.g. `actualite`; several ids may be separated by commas). */
+  @property({ reflect: true }) format?: string;
+
+  /** Which items: `article` (default), `event` or `all`. */
+  @property({ reflect: true }) kind: ArticleListKind = 'article';
+
+  /** How many items are shown at first, and how many more each "Voir plus" shows (default 3, at most 50). */
+  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
+
+  /** `grid` (default: as many columns as fit, one on a phone) or `list` (one item per row). */
+  @property({ reflect: true }) layout: ArticleListLayout = 'grid';
+
+  /** Text of a heading shown above the list. None by default (the page often has its own). */
+  @property() heading?: string;
+
+  /**
+   * Level of the list's heading, 2 to 6 (default 2). The cards' titles are one level below,
+   * so set it to the level of the page's own heading when `heading` is not used.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Hides the cards' images. */
+  @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
+
+  /** Hides the cards' summaries. */
+  @property({ attribute: 'no-summary', type: Boolean, reflect: true }) noSummary = false;
+
+  /** Every item loaded so far for the current feed: its first page, then the pages "Voir plus" fetched. */
+  @state() private loaded: readonly FeedItem[] = [];
+  /** How many of the matching items are shown. */
+  @state() private shown = 0;
+  /** A next page is being fetched. */
+  @state() private busy = false;
+  /** The last attempt to fetch a next page failed. */
+  @state() private moreFailed = false;
+  /** Text of the polite live region. */
+  @state() private announcement = '';
+
+  private source?: FeedResult;
+  private pager?: FeedPager;
+  private moreController?: AbortController;
+
+  private get step(): number {
+    const n = Math.floor(Number(this.limit));
+    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
+  }
+
+  private get kindName(): ListKind {
+    return this.kind === 'event' || this.kind === 'all' ? this.kind : 'article';
+  }
+
+  private get layoutName(): ArticleListLayout {
+    return this.layout === 'list' ? 'list' : 'grid';
+  }
+
+  /** The loaded items that pass the filters, in feed order. */
+  private matching(): FeedItem[] {
+    const kind = this.kindName;
+    const categories = ids(this.category);
+    const formats = ids(this.format);
+    return this.loaded.filter(
+      (item) =>
+        (kind === 'all' || item.kind === kind) &&
+        (!categories.length || (!!item.category && categories.includes(item.category.id))) &&
+        (!formats.length || (!!item.format && formats.includes(item.format.id))),
+    );
+  }
+
+  protected override feedLoaded(result: FeedResult): void {
+    super.feedLoaded(result);
+    this.cancelMore();
+    this.source = result;
+    this.pager = new FeedPager(result.feed);
+    this.loaded = result.feed.items;
+    this.shown = this.step;
+    this.moreFailed = false;
+    this.announcement = '';
+    this.prefill();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && (changed.has('category') || changed.has('format') || changed.has('kind') || changed.has('limit'))) {
+      // New filters: start again from the first step of what is loaded.
+      this.cancelMore();
+      this.shown = this.step;
+      this.moreFailed = false;
+      this.announcement = '';
+      this.prefill();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelMore();
+  }
+
+  private cancelMore(): void {
+    this.moreController?.abort();
+    this.moreController = undefined;
+    this.busy = false;
+  }
+
+  /**
+   * Fetches next pages until `target` items match or the feed has no more pages. Resolves with
+   * false when it failed (`moreFailed` is then set) or was cancelled.
+   */
+  private async loadUntil(target: number): Promise<boolean> {
+    const source = this.source;
+    const controller = new AbortController();
+    this.moreController = controller;
+    this.moreFailed = false;
+    try {
+      while (this.matching().length < target && this.pager?.hasMore) {
+        this.busy = true;
+        const fresh = await this.pager.next({ signal: controller.signal });
+        if (controller.signal.aborted || this.source !== source) return false;
+        this.loaded = [...this.loaded, ...fresh];
+      }
+      return true;
+    } catch (error) {
+      // Nothing already shown is lost: the message appears and the button turns into "Réessayer".
+      if (!isAbortError(error) && !controller.signal.aborted && this.source === source) this.moreFailed = true;
+      return false;
+    } finally {
+      if (this.moreController === controller) {
+        this.moreController = undefined;
+        this.busy = false;
+      }
+    }
+  }
+
+  /** Nothing on the first page matches but the feed has more pages: look there before saying "none". */
+  private prefill(): void {
+    if (this.source && !this.busy && !this.moreFailed && this.pager?.hasMore && this.matching().length === 0) {
+      this.busy = true;
+      void this.loadUntil(this.step);
+    }
+  }
+
+  /**
+   * Shows the next `limit` matching items, fetching next pages when the loaded ones run out,
+   * then moves focus to the first new item and announces how many were added.
+   */
+  async showMore(): Promise<void> {
+    if (this.busy || !this.source) return;
+    const source = this.source;
+    const before = this.shown;
+    const from = Math.min(before, this.matching().length);
+    const target = from + this.step;
+    const kind = this.kindName;
+    // Empty the live region first, so that the same message twice in a row is read again.
+    this.announcement = '';
+    if (!(await this.loadUntil(target))) return;
+    await this.updateComplete;
+    if (this.source !== source || this.shown !== before) return;
+
+    const next = Math.min(target, this.matching().length);
+    const added = Math.max(next - from, 0);
+    this.shown = Math.max(next, from);
+    const m = articleListMessages[this.language];
+    this.announcement = added > 0 ? m.added(added, kind) : m.noneLeft(kind);
+    await this.updateComplete;
+
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]');
+    // The first new item; when there was none, the last one (the button has just gone).
+    (added > 0 ? items[from] : items[items.length - 1])?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const level = clampLevel(this.headingLevel);
+    const heading = this.heading?.trim();
+    const tag = headingTag(level, 2);
+    return html`${heading
+      ? staticHtml`<${tag} class="heading" id="heading" part="heading">${heading}</${tag}>`
+      : nothing}${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    switch (this.feedTask.status) {
+      case TaskStatus.ERROR:
+        return this.renderError(this.feedTask.error);
+      case TaskStatus.COMPLETE:
+        return this.feedTask.value && this.source ? this.renderList(this.feedTask.value) : this.renderLoading();
+      default:
+        return this.renderLoading();
+    }
+  }
+
+  private renderLoading(): TemplateResult {
+    const layout = this.layoutName;
+    const count = Math.min(this.step, MAX_PLACEHOLDERS);
+    return html`<div class="loading ${layout} ${this.noImage ? 'no-image' : ''}" part="loading" aria-busy="true">
+      <span class="visually-hidden">${commonMessages[this.language].loading}</span>
+      ${Array.from({ length: count }, () => html`<div class="placeholder skeleton"></div>`)}
+    </div>`;
+  }
+
+  private renderList(result: FeedResult): TemplateResult {
+    const m = articleListMessages[this.language];
+    const kind = this.kindName;
+    const layout = this.layoutName;
+    const matching = this.matching();
+    const visible = matching.slice(0, this.shown);
+    const cardLevel = Math.min(clampLevel(this.headingLevel) + 1, 6);
+    const variant = layout === 'list' ? 'horizontal' : 'vertical';
+    const hasMore = matching.length > this.shown || !!this.pager?.hasMore;
+    const labelled = this.heading?.trim() ? 'heading' : undefined;
+
+    let body: TemplateResult | typeof nothing = nothing;
+    if (visible.length) {
+      body = html`<ul class="items ${layout}" part="list" aria-labelledby=${ifDefined(labelled)} aria-busy=${this.busy ? 'true' : 'false'}>
+        ${repeat(
+          visible,
+          (item) => item.id,
+          (item, index) => html`<li part="item" tabindex="-1" data-index=${index}>
+            <roseup-article-card
+              part="card"
+              .article=${item}
+              variant=${variant}
+              heading-level=${cardLevel}
+              ?no-image=${this.noImage}
+              ?no-summary=${this.noSummary}
+            ></roseup-article-card>
+          </li>`,
+        )}
+      </ul>`;
+    } else if (this.busy) {
+      body = this.renderLoading();
+    } else if (!this.moreFailed) {
+      body = this.renderEmpty(result);
+    }
+
+    return html`${this.renderStale(result)}${body}
+      ${this.moreFailed ? html`<p class="alert more-error" part="more-error" role="alert">${m.moreError}</p>` : nothing}
+      ${(visible.length && hasMore) || this.moreFailed
+        ? html`<button
+            type="button"
+            class="button more"
+            part="more"
+            aria-disabled=${this.busy ? 'true' : 'false'}
+            @click=${() => void this.showMore()}
+          >
+            ${this.busy
+              ? m.loadingMore
+              : this.moreFailed
+                ? html`${m.retryMore}<span class="visually-hidden">${m.retryMoreContext}</span>`
+                : html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`}
+          </button>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  private renderEmpty(result: FeedResult): TemplateResult {
+    const m = articleListMessages[this.language];
+    const home = result.feed.homePageUrl;
+    return html`<div class="empty" part="empty">
+      <p>${m.empty(this.kindName)}</p>
+      ${home ? html`<p><a href=${home}>${m.emptyLink}</a></p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'roseup-article-list': RoseUpArticleList;
+  }
+}

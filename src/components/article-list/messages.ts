@@ -1,0 +1,64 @@
+import { plural, type Catalog } from '../internal/i18n.js';
+
+/** What the list holds, for the words of its messages. */
+export type ListKind = 'article' | 'event' | 'all';
+
+export interface ArticleListMessages {
+  /** Visible text of the "show more" button. */
+  more: string;
+  /** Read after `more` by screen readers only, so the button says what it shows more of. */
+  moreContext: (kind: ListKind) => string;
+  loadingMore: string;
+  /** Polite announcement once new items are shown. */
+  added: (count: number, kind: ListKind) => string;
+  /** Announced when "show more" found nothing else to show. */
+  noneLeft: (kind: ListKind) => string;
+  moreError: string;
+  retryMore: string;
+  retryMoreContext: string;
+  empty: (kind: ListKind) => string;
+  emptyLink: string;
+}
+
+const frNouns: Record<ListKind, { one: string; other: string }> = {
+  article: { one: 'article', other: 'articles' },
+  event: { one: 'événement', other: 'événements' },
+  all: { one: 'contenu', other: 'contenus' },
+};
+
+const enNouns: Record<ListKind, { one: string; other: string }> = {
+  article: { one: 'article', other: 'articles' },
+  event: { one: 'event', other: 'events' },
+  all: { one: 'item', other: 'items' },
+};
+
+export const articleListMessages: Catalog<ArticleListMessages> = {
+  fr: {
+    more: 'Voir plus',
+    moreContext: (kind) => (kind === 'event' ? ' d’événements' : kind === 'all' ? ' de contenus' : ' d’articles'),
+    loadingMore: 'Chargement…',
+    added: (count, kind) =>
+      plural('fr', count, { one: `{n} ${frNouns[kind].one} ajouté`, other: `{n} ${frNouns[kind].other} ajoutés` }),
+    noneLeft: (kind) =>
+      kind === 'event' ? 'Il n’y a pas d’autre événement.' : kind === 'all' ? 'Il n’y a pas d’autre contenu.' : 'Il n’y a pas d’autre article.',
+    moreError: 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.',
+    retryMore: 'Réessayer',
+    retryMoreContext: ' de charger la suite',
+    empty: (kind) =>
+      kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
+    emptyLink: 'Découvrir tous les contenus de RoseUp',
+  },
+  en: {
+    more: 'Show more',
+    moreContext: (kind) => ` ${enNouns[kind].other}`,
+    loadingMore: 'Loading…',
+    added: (count, kind) =>
+      plural('en', count, { one: `{n} ${enNouns[kind].one} added`, other: `{n} ${enNouns[kind].other} added` }),
+    noneLeft: (kind) => `There are no more ${enNouns[kind].other}.`,
+    moreError: 'The next items could not be loaded. Check your internet connection, then try again.',
+    retryMore: 'Try again',
+    retryMoreContext: ' to load more',
+    empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
+    emptyLink: 'Discover all RoseUp content',
+  },
+};

@@ -1,0 +1,246 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { TaskStatus } from '@lit/task';
+import type { Bookmark } from '../../data/bookmarks.js';
+import { formatLongDate } from '../../data/dates.js';
+import type { FeedItem, FeedResult } from '../../data/types.js';
+import { BookmarksController } from '../internal/bookmarks-controller.js';
+import { emit } from '../internal/events.js';
+import { FeedElement } from '../internal/feed-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { headingTag } from '../article-card/article-card.js';
+import { bookmarkListStyles } from './bookmark-list.styles.js';
+import { bookmarkListMessages } from './messages.js';
+import '../article-card/define.js';
+
+const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
+
+/** Where focus goes after the next render. A number is the position of the item removed. */
+type FocusTarget = number | 'heading' | 'clear' | 'cancel';
+
+/**
+ * The visitor's saved items ("Mes favoris"), newest first. Bookmarks live on the visitor's device
+ * only; the feed just adds details (image-less compact cards), so the list shows every saved item
+ * with its stored title and link even when the feed fails or the item has left it. Follows
+ * changes made by any bookmark button on the page and in other tabs.
+ *
+ * @tag roseup-bookmark-list
+ * @summary The visitor’s bookmarks, with remove and "Tout effacer".
+ *
+ * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
+ * @fires roseup-error - The feed could not be loaded; the bookmarks are still shown (`detail: { url, reason, status?, message }`).
+ * @fires roseup-bookmark-change - The visitor removed an item here, or cleared the list (once per item; `detail: { id, bookmarked: false }`).
+ *
+ * @csspart heading - The heading ("Mes favoris").
+ * @csspart count - The number of bookmarks under the heading.
+ * @csspart list - The `<ul>` of bookmarks.
+ * @csspart item - Each `<li>`.
+ * @csspart card - A bookmark found in the feed, as a compact `<roseup-article-card>`.
+ * @csspart entry - A bookmark no longer in the feed (or while the feed is unavailable): its stored title and link.
+ * @csspart remove - Each "Retirer" button.
+ * @csspart empty - The message shown when there is no bookmark.
+ * @csspart clear - The "Tout effacer" button.
+ * @csspart confirm - The confirmation step of "Tout effacer".
+ * @csspart retry - The retry button in the note shown when the feed failed.
+ * @csspart note - The notes about the feed being unavailable, or bookmarks not being kept after the page closes.
+ * @csspart stale - The notice shown when the feed details come from an earlier visit.
+ *
+ * @cssprop --roseup-color-accent - Buttons (default #a3134f).
+ * @cssprop --roseup-color-text - Text colour (default: inherited from the page).
+ * @cssprop --roseup-color-muted - Secondary text (default #5c5666).
+ * @cssprop --roseup-color-surface - Item background (default #ffffff).
+ * @cssprop --roseup-color-border - Borders (default #d6d0d8).
+ * @cssprop --roseup-font-family - Font (default: inherited from the page).
+ * @cssprop --roseup-radius - Corner radius (default 0.5rem).
+ * @cssprop --roseup-space - Spacing (default 1rem).
+ * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ */
+export class RoseUpBookmarkList extends FeedElement {
+  static override styles = [baseStyles, bookmarkListStyles];
+
+  /** Level of the heading, 2 to 6 (default 2); the items' titles are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Text of the heading (default "Mes favoris" / "My bookmarks"). */
+  @property() heading?: string;
+
+  /** "Tout effacer" is waiting for confirmation. */
+  @state() private confirming = false;
+  /** Text of the polite live region. */
+  @state() private status = '';
+
+  private readonly bookmarks = new BookmarksController(this, (items) => this.bookmarksChanged(items));
+  private focusTarget?: FocusTarget;
+  /** The last feed that loaded; kept while a new load is pending or fails. */
+  private lastResult?: FeedResult;
+  private index?: { result: FeedResult; byId: Map<string, FeedItem> };
+
+  /** The feed is only needed when there is something to resolve. */
+  protected override needsFeed(): boolean {
+    return this.bookmarks.store.count > 0;
+  }
+
+  protected override feedLoaded(result: FeedResult): void {
+    super.feedLoaded(result);
+    this.lastResult = result;
+  }
+
+  /** A change from here, another element or another tab. */
+  private bookmarksChanged(items: readonly Bookmark[]): void {
+    if (!items.length) this.confirming = false;
+    if (this.focusTarget !== undefined) return;
+    // Focus was on an item that has just gone (removed elsewhere): keep it in the list.
+    const active = this.shadowRoot?.activeElement;
+    const li = active?.closest<HTMLElement>('li[data-index]');
+    if (li && !items.some((b) => b.id === li.dataset.id)) this.focusTarget = Number(li.dataset.index);
+  }
+
+  private resolve(): Map<string, FeedItem> | undefined {
+    const result = this.lastResult;
+    if (!result) return undefined;
+    if (this.index?.result !== result) {
+      this.index = { result, byId: new Map(result.feed.items.map((item) => [item.id, item])) };
+    }
+    return this.index.byId;
+  }
+
+  private removeBookmark(bookmark: Bookmark, index: number, title: string): void {
+    this.focusTarget = index;
+    const result = this.bookmarks.store.remove(bookmark.id);
+    if (!result.ok) {
+      this.focusTarget = undefined;
+      return;
+    }
+    this.status = bookmarkListMessages[this.language].removed(title);
+    emit(this, 'roseup-bookmark-change', { id: bookmark.id, bookmarked: false });
+    this.requestUpdate();
+  }
+
+  private askClear(): void {
+    this.status = '';
+    this.confirming = true;
+    this.focusTarget = 'cancel';
+  }
+
+  private cancelClear(): void {
+    this.confirming = false;
+    this.focusTarget = 'clear';
+  }
+
+  private confirmClear(): void {
+    const ids = this.bookmarks.store.list().map((b) => b.id);
+    this.focusTarget = 'heading';
+    this.confirming = false;
+    this.bookmarks.store.clear();
+    this.status = bookmarkListMessages[this.language].cleared;
+    for (const id of ids) emit(this, 'roseup-bookmark-change', { id, bookmarked: false });
+  }
+
+  private onConfirmKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    // Escape belongs to this step here: the host page (a dialog, a menu) must not also close.
+    event.preventDefault();
+    event.stopPropagation();
+    this.cancelClear();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusTarget;
+    if (target === undefined) return;
+    this.focusTarget = undefined;
+    const root = this.renderRoot;
+    let element: HTMLElement | null | undefined;
+    if (typeof target === 'number') {
+      const buttons = root.querySelectorAll<HTMLElement>('[part="remove"]');
+      // The next item (now at the same position), else the previous one, else the heading.
+      element = buttons[Math.min(target, buttons.length - 1)];
+    } else if (target !== 'heading') {
+      element = root.querySelector<HTMLElement>(`[data-focus="${target}"]`);
+    }
+    (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const m = bookmarkListMessages[this.language];
+    const store = this.bookmarks.store;
+    const items = store.list();
+    const level = clampLevel(this.headingLevel);
+    const tag = headingTag(level, 2);
+    const title = this.heading?.trim() || m.heading;
+
+    return html`${staticHtml`<${tag} class="heading" id="heading" part="heading" tabindex="-1">${title}</${tag}>`}
+      ${items.length ? html`<p class="count" part="count">${m.count(items.length)}</p>` : nothing}
+      ${store.persistent ? nothing : html`<p class="note" part="note">${m.memoryOnly}</p>`}
+      ${items.length ? this.renderItems(items, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
+      <p class="visually-hidden" role="status">${this.status}</p>`;
+  }
+
+  private renderFeedState(): TemplateResult | typeof nothing {
+    const m = bookmarkListMessages[this.language];
+    if (this.feedTask.status === TaskStatus.ERROR) {
+      return html`<div class="note" part="note">
+        <p>${m.feedFailed}</p>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
+      </div>`;
+    }
+    return this.lastResult ? this.renderStale(this.lastResult) : nothing;
+  }
+
+  private renderItems(items: readonly Bookmark[], itemLevel: number): TemplateResult {
+    const m = bookmarkListMessages[this.language];
+    const byId = this.resolve();
+    const count = items.length;
+    return html`${this.renderFeedState()}
+      <ul class="items" part="list" aria-labelledby="heading">
+        ${repeat(
+          items,
+          (bookmark) => bookmark.id,
+          (bookmark, index) => {
+            const item = byId?.get(bookmark.id);
+            const title = item?.title ?? bookmark.title;
+            return html`<li part="item" data-id=${bookmark.id} data-index=${index}>
+              ${item
+                ? html`<roseup-article-card part="card" variant="compact" no-bookmark heading-level=${itemLevel} .article=${item}></roseup-article-card>`
+                : this.renderEntry(bookmark, itemLevel)}
+              <button type="button" class="button secondary remove" part="remove" @click=${() => this.removeBookmark(bookmark, index, title)}>
+                ${m.remove}<span class="visually-hidden">${m.removeContext(title)}</span>
+              </button>
+            </li>`;
+          },
+        )}
+      </ul>
+      <div class="actions">
+        ${this.confirming
+          ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.onConfirmKeydown}>
+              <p id="confirm-question">${m.clearQuestion(count)}</p>
+              <div class="buttons">
+                <button type="button" class="button" data-focus="confirm" @click=${this.confirmClear}>${m.confirm}</button>
+                <button type="button" class="button secondary" data-focus="cancel" @click=${this.cancelClear}>${m.cancel}</button>
+              </div>
+            </div>`
+          : html`<button type="button" class="button secondary" part="clear" data-focus="clear" @click=${this.askClear}>${m.clear}</button>`}
+      </div>`;
+  }
+
+  /** A bookmark the feed does not (or cannot, right now) describe: its stored title and link. */
+  private renderEntry(bookmark: Bookmark, level: number): TemplateResult {
+    const m = bookmarkListMessages[this.language];
+    const tag = headingTag(level, 3);
+    const saved = new Date(bookmark.savedAt);
+    return html`<div class="entry" part="entry">
+      ${staticHtml`<${tag} class="title">${bookmark.url ? html`<a href=${bookmark.url}>${bookmark.title}</a>` : bookmark.title}</${tag}>`}
+      ${Number.isNaN(saved.getTime())
+        ? nothing
+        : html`<p class="saved">${m.savedOn(formatLongDate(saved, this.language))}</p>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'roseup-bookmark-list': RoseUpBookmarkList;
+  }
+}

@@ -1,0 +1,65 @@
+import { plural, type Catalog } from '../internal/i18n.js';
+
+export interface BookmarkListMessages {
+  heading: string;
+  count: (count: number) => string;
+  /** Visible text of each remove button; `removeContext` follows it for screen readers. */
+  remove: string;
+  removeContext: (title: string) => string;
+  removed: (title: string) => string;
+  empty: string;
+  clear: string;
+  clearQuestion: (count: number) => string;
+  confirm: string;
+  cancel: string;
+  cleared: string;
+  savedOn: (date: string) => string;
+  feedFailed: string;
+  retry: string;
+  memoryOnly: string;
+}
+
+export const bookmarkListMessages: Catalog<BookmarkListMessages> = {
+  fr: {
+    heading: 'Mes favoris',
+    count: (count) => plural('fr', count, { one: '{n} favori', other: '{n} favoris' }),
+    remove: 'Retirer',
+    removeContext: (title) => ` « ${title} »`,
+    removed: (title) => `« ${title} » retiré de vos favoris.`,
+    empty: 'Vous n’avez pas encore de favoris. Utilisez le bouton « Enregistrer » d’un article pour le retrouver ici.',
+    clear: 'Tout effacer',
+    clearQuestion: (count) =>
+      plural('fr', count, {
+        one: 'Effacer votre favori de cet appareil ? Cette action est définitive.',
+        other: 'Effacer vos {n} favoris de cet appareil ? Cette action est définitive.',
+      }),
+    confirm: 'Confirmer',
+    cancel: 'Annuler',
+    cleared: 'Tous vos favoris ont été effacés.',
+    savedOn: (date) => `Enregistré le ${date}`,
+    feedFailed: 'Les dernières informations sur vos favoris n’ont pas pu être chargées : ils sont affichés avec le titre enregistré.',
+    retry: 'Réessayer',
+    memoryOnly: 'Vos favoris ne pourront pas être gardés sur cet appareil après la fermeture de la page.',
+  },
+  en: {
+    heading: 'My bookmarks',
+    count: (count) => plural('en', count, { one: '{n} bookmark', other: '{n} bookmarks' }),
+    remove: 'Remove',
+    removeContext: (title) => ` “${title}”`,
+    removed: (title) => `“${title}” removed from your bookmarks.`,
+    empty: 'You have no bookmarks yet. Use the “Save” button on an article to find it here.',
+    clear: 'Clear all',
+    clearQuestion: (count) =>
+      plural('en', count, {
+        one: 'Delete your bookmark from this device? This cannot be undone.',
+        other: 'Delete your {n} bookmarks from this device? This cannot be undone.',
+      }),
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    cleared: 'All your bookmarks have been deleted.',
+    savedOn: (date) => `Saved on ${date}`,
+    feedFailed: 'The latest details of your bookmarks could not be loaded: they are shown with their saved title.',
+    retry: 'Try again',
+    memoryOnly: 'Your bookmarks cannot be kept on this device after you close the page.',
+  },
+};
