@@ -3,9 +3,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 
 export default {
-  input: { roseup: 'src/index.ts' },
+  input: { roseup: 'src/cdn.ts' },
   output: {
     dir: 'dist',
     format: 'es',
@@ -16,7 +17,8 @@ export default {
   plugins: [
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
-    terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    minifyLitCss(),
+    terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
