@@ -7,11 +7,19 @@ import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 
 export default {
   input: { roseup: 'src/cdn.ts' },
+  // Lets the shared core (Lit, plumbing, feed client) stay in roseup.js itself, so element
+  // chunks import it from there: no extra round trip before the first element loads.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Element chunks are named after their element, so the size report can tell them apart.
+    chunkFileNames: (chunk) => {
+      const ids = [chunk.facadeModuleId, ...chunk.moduleIds].filter(Boolean);
+      const element = ids.map((id) => /components\/([a-z-]+)\/define\.ts$/.exec(id)).find(Boolean);
+      return `chunks/${element ? element[1] : '[name]'}-[hash].js`;
+    },
     sourcemap: false,
   },
   plugins: [

@@ -1,9 +1,8 @@
 // npm run build: npm modules with types (tsc), the CDN bundle (rollup), the custom-elements
 // manifest, then a size report. Fails if an expected output is missing or a budget is exceeded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -21,23 +20,4 @@ if (missing.length) {
   process.exit(1);
 }
 
-const files = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const size = (path) => {
-  const data = readFileSync(path);
-  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
-};
-
-const cdn = [join(root, 'dist/roseup.js'), ...(existsSync(join(root, 'dist/chunks')) ? files(join(root, 'dist/chunks')) : [])];
-console.log('\nCDN bundle (dist/roseup.js and its lazy chunks)');
-for (const path of cdn) {
-  const s = size(path);
-  console.log(`  ${relative(root, path).padEnd(44)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
-}
-const npmJs = files(join(root, 'dist/npm')).filter((p) => p.endsWith('.js'));
-const npmTotal = npmJs.reduce((acc, p) => acc + size(p).raw, 0);
-console.log(`npm modules: ${npmJs.length} files, ${kb(npmTotal)} raw (Lit left external)`);
+execFileSync(process.execPath, [join(root, 'scripts/size-report.mjs')], { cwd: root, stdio: 'inherit' });
