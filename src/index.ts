@@ -1,6 +1,6 @@
 /**
- * Registers every RoseUp element. This is also the entry of the one-tag CDN bundle,
- * dist/roseup.js.
+ * The npm package's main entry: registers every RoseUp element at once. (The CDN bundle,
+ * dist/roseup.js, starts from src/cdn.ts instead and loads each element on first use.)
  */
 export { RoseUpArticleCard } from './components/article-card/define.js';
 export { RoseUpBookmarkButton } from './components/bookmark-button/define.js';
