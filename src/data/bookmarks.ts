@@ -36,7 +36,6 @@ export const BOOKMARK_URL_MAX_LENGTH = 2048;
 /** Where `getBookmarkStore` keeps the page's shared store, so every copy of the bundle finds it. */
 export const BOOKMARK_STORE_SYMBOL = Symbol.for('roseup.bookmark-store.v1');
 
-const FORMAT_VERSION = 1;
 /** Same-page notice between stores sharing a storage and a target (no bookmark data in it). */
 const SYNC_EVENT = 'roseup-bookmark-store-sync';
 const LOG_PREFIX = '[RoseUp Elements] bookmarks: ';
@@ -122,533 +121,349 @@ export interface BookmarkStoreOptions {
   warn?: (message: string) => void;
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* Sanitising                                                                                 */
-/* ------------------------------------------------------------------------------------------ */
-
-// C0/C1 control characters that are not whitespace (whitespace is collapsed separately).
-const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
-
-/** Trimmed, whitespace collapsed, control characters removed, cut at the maximum length. */
-function cleanTitle(title: string): { title: string; cut: boolean } {
-  let clean = title.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
-  const cut = clean.length > BOOKMARK_TITLE_MAX_LENGTH;
-  if (cut) {
-    clean = clean.slice(0, BOOKMARK_TITLE_MAX_LENGTH);
-    // Do not leave half of a surrogate pair at the end.
-    if (/[\uD800-\uDBFF]$/.test(clean)) clean = clean.slice(0, -1);
-    clean = clean.trimEnd();
-  }
-  return { title: clean, cut };
-}
-
-/** The URL's normalised form if it is an absolute http(s) URL, else undefined. */
-function cleanUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
-  if (trimmed === '' || trimmed.length > BOOKMARK_URL_MAX_LENGTH) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  return parsed.href.length > BOOKMARK_URL_MAX_LENGTH ? undefined : parsed.href;
-}
-
-/** Why an id is unusable, or null when it is fine. Ids are never altered. */
-function idProblem(id: unknown): string | null {
-  if (typeof id !== 'string') return `id must be a string, got ${describeType(id)}`;
-  if (id.trim() === '') return 'id must not be empty';
-  if (id.length > BOOKMARK_ID_MAX_LENGTH) return `id is longer than ${BOOKMARK_ID_MAX_LENGTH} characters`;
-  return null;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function makeBookmark(id: string, savedAt: string, title: string, url: string | undefined): Bookmark {
-  const bookmark: Bookmark = url === undefined ? { id, savedAt, title } : { id, savedAt, title, url };
-  return Object.freeze(bookmark);
-}
-
-function isoNow(now: () => Date): string {
-  let date: Date;
-  try {
-    date = now();
-  } catch {
-    date = new Date();
-  }
-  return date instanceof Date && Number.isFinite(date.getTime()) ? date.toISOString() : new Date().toISOString();
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Stored format                                                                              */
-/* ------------------------------------------------------------------------------------------ */
-
-type Parsed =
-  | { usable: true; items: Bookmark[]; problems: string[] }
-  | { usable: false; problem: string };
-
-/**
- * Reads a stored value. `usable: false` means the value as a whole is not a v1 list.
- * `problems` lists entries dropped or altered in a way that loses information (an entry, a URL,
- * the end of a title); harmless normalisation (whitespace, URL and date spelling) is not listed.
- * Problems describe positions and kinds only, never content.
- */
-function parseStored(raw: string): Parsed {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { usable: false, problem: 'not valid JSON' };
-  }
-  if (!isRecord(data)) return { usable: false, problem: `not an object (${describeType(data)})` };
-  if (data.v !== FORMAT_VERSION) {
-    const v = typeof data.v === 'number' || typeof data.v === 'string' ? JSON.stringify(data.v) : describeType(data.v);
-    return { usable: false, problem: `unknown format version ${v}` };
-  }
-  if (!Array.isArray(data.items)) return { usable: false, problem: `"items" is not an array (${describeType(data.items)})` };
-
-  const items: Bookmark[] = [];
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  data.items.forEach((entry: unknown, index: number) => {
-    const where = `entry ${index}`;
-    if (!isRecord(entry)) return void problems.push(`${where}: not an object`);
-    const badId = idProblem(entry.id);
-    if (badId) return void problems.push(`${where}: ${badId}`);
-    if (typeof entry.title !== 'string') return void problems.push(`${where}: title must be a string, got ${describeType(entry.title)}`);
-    const time = typeof entry.savedAt === 'string' ? Date.parse(entry.savedAt) : NaN;
-    if (!Number.isFinite(time)) return void problems.push(`${where}: savedAt is not a date`);
-    const id = entry.id as string;
-    if (seen.has(id)) return void problems.push(`${where}: duplicate id`);
-    seen.add(id);
-    const { title, cut } = cleanTitle(entry.title);
-    if (cut) problems.push(`${where}: title cut at ${BOOKMARK_TITLE_MAX_LENGTH} characters`);
-    const url = cleanUrl(entry.url);
-    if (url === undefined && entry.url !== undefined && entry.url !== null) problems.push(`${where}: url dropped (not an absolute http(s) URL)`);
-    items.push(makeBookmark(id, new Date(time).toISOString(), title, url));
-  });
-  return { usable: true, items, problems };
-}
-
-function serialise(items: readonly Bookmark[]): string {
-  return JSON.stringify({ v: FORMAT_VERSION, items });
-}
-
-function sameList(a: readonly Bookmark[], b: readonly Bookmark[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i];
-    return x.id === y.id && x.savedAt === y.savedAt && x.title === y.title && x.url === y.url;
-  });
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Environment                                                                                */
-/* ------------------------------------------------------------------------------------------ */
-
-/** `localStorage`, whose mere getter throws in some browsers and settings (SecurityError). */
-function reachLocalStorage(): { storage: Storage | null; error?: unknown } {
-  try {
-    const storage = (globalThis as { localStorage?: Storage }).localStorage;
-    return { storage: storage ?? null, error: storage ? undefined : new Error('localStorage is not defined') };
-  } catch (error) {
-    return { storage: null, error };
-  }
-}
-
-function defaultTarget(): EventTarget | null {
-  return typeof window !== 'undefined' && typeof window.addEventListener === 'function' ? window : null;
-}
-
-function describeError(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const { name, message } = error as { name?: unknown; message?: unknown };
-    if (typeof name === 'string' && typeof message === 'string') return message ? `${name}: ${message}` : name;
-  }
-  return String(error);
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
-
-/** Reports a subscriber's exception like an uncaught one, without stopping the other subscribers. */
-function reportListenerError(error: unknown): void {
-  if (typeof reportError === 'function') reportError(error);
-  else
-    setTimeout(() => {
-      throw error;
-    });
-}
-
 interface SyncDetail {
   key: string;
   storage: Storage;
   source: object;
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* Store                                                                                      */
-/* ------------------------------------------------------------------------------------------ */
-
 const EMPTY: readonly Bookmark[] = Object.freeze([]);
-/** `readRaw` could not read (the store has fallen back to memory). */
-const UNREADABLE = Symbol('unreadable');
+const slot = globalThis as unknown as Record<symbol, unknown>;
 
-class LocalBookmarkStore implements BookmarkStore {
-  readonly cap: number;
-  private readonly key: string;
-  private readonly target: EventTarget | null;
-  private readonly now: () => Date;
-  private readonly warn: (message: string) => void;
-  /** Null once storage is unavailable or has failed: memory only from then on. */
-  private storage: Storage | null;
-  private items: readonly Bookmark[] = EMPTY;
-  private byId = new Map<string, Bookmark>();
-  /** Last stored value read or written; `undefined` before the first read. */
-  private lastRaw: string | null | undefined = undefined;
-  private storageWarned = false;
-  /** Values this store has kept aside, and where. */
-  private readonly keptAside = new Map<string, string>();
-  private readonly listeners = new Set<{ listener: BookmarkListener }>();
-  private readonly onStorage: (event: Event) => void;
-  private readonly onSync: (event: Event) => void;
-  private disposed = false;
+/** "null", "an array", or the `typeof`: names a value's type without showing it. */
+const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
-  constructor(options: BookmarkStoreOptions) {
-    this.key = typeof options.key === 'string' && options.key !== '' ? options.key : BOOKMARKS_STORAGE_KEY;
-    this.cap =
-      typeof options.cap === 'number' && Number.isInteger(options.cap) && options.cap >= 0 ? options.cap : BOOKMARK_CAP;
-    this.now = options.now ?? (() => new Date());
-    this.warn = options.warn ?? ((message) => console.warn(message));
-    this.target = options.target === undefined ? defaultTarget() : options.target;
-    this.onStorage = (event) => this.handleStorageEvent(event);
-    this.onSync = (event) => this.handleSyncEvent(event);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeName(value) == 'object';
 
-    if (options.storage === undefined) {
-      const reached = reachLocalStorage();
-      this.storage = reached.storage;
-      if (!reached.storage) this.fallBack('localStorage is not available', reached.error);
-    } else {
-      this.storage = options.storage;
+/** Why an id is unusable, or '' when it is fine. Ids are never altered. */
+const idProblem = (id: unknown): string =>
+  typeof id != 'string'
+    ? `id must be a string, got ${typeName(id)}`
+    : !id.trim()
+      ? 'id must not be empty'
+      : id.length > BOOKMARK_ID_MAX_LENGTH
+        ? `id is longer than ${BOOKMARK_ID_MAX_LENGTH} characters`
+        : '';
+
+/** Why `{ id, title, url? }` is unusable, or ''. Without `withTitle`, only the id is checked (enough to remove). */
+const inputProblem = (input: unknown, withTitle?: boolean): string =>
+  !isRecord(input)
+    ? `expected { id, title, url? }, got ${typeName(input)}`
+    : idProblem(input.id) ||
+      (withTitle && typeof input.title != 'string' ? `title must be a string, got ${typeName(input.title)}` : '');
+
+const invalid = (action: string, problem: string): BookmarkFailure => ({
+  ok: false,
+  reason: 'invalid',
+  message: `Cannot ${action} the bookmark: ${problem}.`,
+});
+
+/** Trimmed, whitespace collapsed, control characters removed, cut at the maximum length; and whether it was cut. */
+function cleanTitle(title: string): [string, boolean] {
+  // C0/C1 controls that are not whitespace become spaces, then whitespace is collapsed.
+  const clean = title.replace(/[\0-\b\x0E-\x1F\x7F-\x9F]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cut = clean.length > BOOKMARK_TITLE_MAX_LENGTH;
+  // Cut, never leaving half of a surrogate pair at the end.
+  return [cut ? clean.slice(0, BOOKMARK_TITLE_MAX_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trimEnd() : clean, cut];
+}
+
+/** The URL's normalised form if it is an absolute http(s) URL, else undefined. */
+function cleanUrl(url: unknown): string | undefined {
+  if (typeof url == 'string' && url.trim().length <= BOOKMARK_URL_MAX_LENGTH) {
+    try {
+      const { protocol, href } = new URL(url.trim());
+      if (/^https?:$/.test(protocol) && href.length <= BOOKMARK_URL_MAX_LENGTH) return href;
+    } catch {
+      // not a URL
     }
-    this.refresh();
-    this.target?.addEventListener('storage', this.onStorage);
-    this.target?.addEventListener(SYNC_EVENT, this.onSync);
   }
+  return undefined;
+}
 
-  get persistent(): boolean {
-    return this.storage !== null;
+const makeBookmark = (id: string, savedAt: string, title: string, url: string | undefined): Bookmark =>
+  Object.freeze(url === undefined ? { id, savedAt, title } : { id, savedAt, title, url });
+
+/**
+ * Reads a stored value: the problem (a string) when the value as a whole is not a v1 list, else
+ * its usable entries and what was dropped or lost (an entry, a URL, the end of a title; harmless
+ * normalisation of whitespace, URL and date spelling is not listed). Problems name positions and
+ * kinds only, never content.
+ */
+function parseStored(raw: string): string | [Bookmark[], string[]] {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return 'not valid JSON';
   }
+  if (!isRecord(data)) return `not an object (${typeName(data)})`;
+  const { v, items } = data;
+  if (v !== 1) return `unknown format version ${typeof v == 'number' || typeof v == 'string' ? JSON.stringify(v) : typeName(v)}`;
+  if (!Array.isArray(items)) return `"items" is not an array (${typeName(items)})`;
 
-  get count(): number {
-    return this.items.length;
-  }
+  const list: Bookmark[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  items.forEach((entry: unknown, index) => {
+    const problem = (text: string) => problems.push(`entry ${index}: ${text}`);
+    const bad = inputProblem(entry, true);
+    if (bad) return problem(bad);
+    const { id, title, savedAt, url } = entry as Record<string, unknown> & BookmarkInput;
+    const time = typeof savedAt == 'string' ? Date.parse(savedAt) : NaN;
+    if (isNaN(time)) return problem('savedAt is not a date');
+    if (seen.has(id)) return problem('duplicate id');
+    seen.add(id);
+    const [clean, cut] = cleanTitle(title);
+    if (cut) problem(`title cut at ${BOOKMARK_TITLE_MAX_LENGTH} characters`);
+    const href = cleanUrl(url);
+    if (href === undefined && url != null) problem('url dropped (not an absolute http(s) URL)');
+    list.push(makeBookmark(id, new Date(time).toISOString(), clean, href));
+  });
+  return [list, problems];
+}
 
-  list(): readonly Bookmark[] {
-    return this.items;
-  }
-
-  has(id: string): boolean {
-    return this.byId.has(id);
-  }
-
-  get(id: string): Bookmark | undefined {
-    return this.byId.get(id);
-  }
-
-  add(input: BookmarkInput): BookmarkResult {
-    const candidate = validateInput(input, true);
-    if (!candidate.ok) return candidate;
-    return this.mutate((current) => (current.some((b) => b.id === candidate.id) ? null : this.prepend(current, candidate)));
-  }
-
-  remove(id: string): BookmarkResult {
-    const problem = idProblem(id);
-    if (problem) return failure('invalid', `Cannot remove the bookmark: ${problem}.`);
-    return this.mutate((current) => (current.some((b) => b.id === id) ? current.filter((b) => b.id !== id) : null));
-  }
-
-  toggle(input: BookmarkInput): BookmarkToggleResult {
-    const id = validateInput(input, false);
-    if (!id.ok) return id;
-    let bookmarked = false;
-    let invalid: BookmarkFailure | undefined;
-    const result = this.mutate((current) => {
-      if (current.some((b) => b.id === id.id)) return current.filter((b) => b.id !== id.id);
-      const candidate = validateInput(input, true);
-      if (!candidate.ok) return (invalid = candidate);
-      const next = this.prepend(current, candidate);
-      bookmarked = !('ok' in next);
-      return next;
+/** Reports a subscriber's exception like an uncaught one, without stopping the other subscribers. */
+function reportListenerError(error: unknown): void {
+  if (typeof reportError == 'function') reportError(error);
+  else
+    setTimeout(() => {
+      throw error;
     });
-    if (invalid) return invalid;
-    return result.ok ? { ok: true, changed: result.changed, bookmarked } : result;
-  }
+}
 
-  clear(): BookmarkResult {
-    return this.mutate((current) => (current.length > 0 ? EMPTY : null));
-  }
+/** A store of your own (tests, special cases). Elements use `getBookmarkStore()`. */
+export function createBookmarkStore(options: BookmarkStoreOptions = {}): BookmarkStore {
+  const key = typeof options.key == 'string' && options.key ? options.key : BOOKMARKS_STORAGE_KEY;
+  const cap = Number.isInteger(options.cap) && options.cap! >= 0 ? options.cap! : BOOKMARK_CAP;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const target =
+    options.target !== undefined
+      ? options.target
+      : typeof window != 'undefined' && typeof window.addEventListener == 'function'
+        ? window
+        : null;
+  /** Null once storage is unavailable or has failed: memory only from then on. */
+  let storage: Storage | null | undefined = options.storage;
+  let items = EMPTY;
+  let byId = new Map<string, Bookmark>();
+  /** Last stored value read or written; `undefined` before the first read. */
+  let lastRaw: string | null | undefined;
+  let warned = false;
+  // A wrapper per subscription: the same function subscribed twice is two subscriptions.
+  const listeners = new Set<{ listener: BookmarkListener }>();
 
-  subscribe(listener: BookmarkListener): () => void {
-    if (typeof listener !== 'function') throw new TypeError(`${LOG_PREFIX}subscribe() needs a function.`);
-    // A wrapper per subscription: subscribing the same function twice gives two independent subscriptions.
-    const entry = { listener };
-    this.listeners.add(entry);
-    return () => {
-      this.listeners.delete(entry);
-    };
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.target?.removeEventListener('storage', this.onStorage);
-    this.target?.removeEventListener(SYNC_EVENT, this.onSync);
-    this.listeners.clear();
-    const slot = globalThis as unknown as Record<symbol, unknown>;
-    if (slot[BOOKMARK_STORE_SYMBOL] === this) delete slot[BOOKMARK_STORE_SYMBOL];
-  }
-
-  /* -- changes ------------------------------------------------------------------------------ */
-
-  private prepend(current: readonly Bookmark[], candidate: ValidInput): readonly Bookmark[] | BookmarkFailure {
-    if (current.length >= this.cap) {
-      return failure(
-        'cap',
-        `Cannot save the bookmark: the limit of ${this.cap} bookmarks is reached. Remove one first.`,
-      );
+  const isoNow = (): string => {
+    let date: unknown;
+    try {
+      date = options.now?.();
+    } catch {
+      // a broken clock: use the real one
     }
-    return [makeBookmark(candidate.id, isoNow(this.now), candidate.title, candidate.url), ...current];
-  }
+    return (date instanceof Date && isFinite(date.getTime()) ? date : new Date()).toISOString();
+  };
 
-  /**
-   * Re-reads storage (so another tab's recent change is kept), applies `change` to the current
-   * list, writes the result and notifies. `change` returns the new list, null for "nothing to do",
-   * or a failure (nothing is written then).
-   */
-  private mutate(change: (current: readonly Bookmark[]) => readonly Bookmark[] | BookmarkFailure | null): BookmarkResult {
-    const refreshed = this.refresh();
-    const next = change(this.items);
-    if (next === null || 'ok' in next) {
-      if (refreshed) this.notify();
-      return next ?? { ok: true, changed: false };
-    }
-    this.setItems(next);
-    const written = this.write();
-    this.notify();
-    if (written) this.broadcast();
-    return { ok: true, changed: true };
-  }
+  /** Switches to memory for the rest of the page's life; warns the first time only. */
+  const fallBack = (what: string, error?: unknown): void => {
+    storage = null;
+    if (warned) return;
+    warned = true;
+    warn(`${LOG_PREFIX}${what}${error === undefined ? '' : ` (${String(error)})`}; bookmarks are kept in memory for this page only.`);
+  };
 
-  private setItems(next: readonly Bookmark[]): boolean {
-    if (sameList(this.items, next)) return false;
-    this.items = next.length === 0 ? EMPTY : Object.freeze([...next]);
-    this.byId = new Map(this.items.map((b) => [b.id, b]));
+  const setItems = (next: readonly Bookmark[]): boolean => {
+    if (next === items || JSON.stringify(next) == JSON.stringify(items)) return false;
+    items = next.length ? Object.freeze([...next]) : EMPTY;
+    byId = new Map(items.map((b) => [b.id, b]));
     return true;
-  }
+  };
 
-  private notify(): void {
-    const items = this.items;
-    for (const entry of [...this.listeners]) {
-      if (!this.listeners.has(entry)) continue; // unsubscribed by an earlier listener
+  const notify = (): void => {
+    for (const entry of [...listeners]) {
+      if (!listeners.has(entry)) continue; // unsubscribed by an earlier listener
       try {
         entry.listener(items);
       } catch (error) {
         reportListenerError(error);
       }
     }
-  }
+  };
 
-  /** Tells other stores on this page over the same storage and target to re-read. */
-  private broadcast(): void {
-    if (!this.target || !this.storage || typeof CustomEvent !== 'function') return;
-    const detail: SyncDetail = { key: this.key, storage: this.storage, source: this };
-    this.target.dispatchEvent(new CustomEvent<SyncDetail>(SYNC_EVENT, { detail }));
-  }
-
-  /* -- storage ------------------------------------------------------------------------------ */
-
-  /** Switches to memory for the rest of the page's life; warns the first time only. */
-  private fallBack(what: string, error?: unknown): void {
-    this.storage = null;
-    if (this.storageWarned) return;
-    this.storageWarned = true;
-    const cause = error === undefined ? '' : ` (${describeError(error)})`;
-    this.warn(
-      `${LOG_PREFIX}${what}${cause}. Bookmarks are kept in memory for the lifetime of this page only and will not be saved.`,
-    );
-  }
-
-  private readRaw(): string | null | typeof UNREADABLE {
-    const storage = this.storage;
-    if (!storage) return UNREADABLE;
+  /**
+   * Copies `raw` under `<key>:corrupt`, or a timestamped key when that one is taken, never
+   * overwriting anything; an existing copy with the same content is reused. Returns the key, or
+   * undefined when it could not be kept (the store then stops using storage, so the original stays put).
+   */
+  const keepAside = (store: Storage, raw: string): string | undefined => {
+    const base = `${key}:corrupt`;
     try {
-      const raw: unknown = storage.getItem(this.key);
-      return raw === null || raw === undefined ? null : String(raw);
+      for (let i = 0; i < store.length; i++) {
+        const existing = store.key(i);
+        if ((existing == base || existing?.startsWith(`${base}:`)) && store.getItem(existing!) === raw) return existing!;
+      }
+      let aside = base;
+      // Taken: "<base>:<ISO time>", then "<base>:<ISO time>-2", "-3"...
+      for (let n = 1, stamp: string | undefined; store.getItem(aside) !== null; n++) aside = `${base}:${(stamp ??= isoNow())}${n > 1 ? `-${n}` : ''}`;
+      store.setItem(aside, raw);
+      return aside;
     } catch (error) {
-      this.fallBack('reading localStorage failed', error);
-      return UNREADABLE;
+      fallBack(`the value stored under "${key}" is unusable and could not be kept aside, so it is left untouched`, error);
     }
-  }
+  };
 
   /**
    * Brings the in-memory list up to date with storage. Returns true when the list changed.
    * Never writes the main key; may copy an unusable value aside.
    */
-  private refresh(): boolean {
-    const raw = this.readRaw();
-    if (raw === UNREADABLE || raw === this.lastRaw) return false;
-    this.lastRaw = raw;
-    if (raw === null) return this.setItems(EMPTY);
-
-    const parsed = parseStored(raw);
-    if (!parsed.usable) {
-      const asideKey = this.keepAside(raw);
-      if (asideKey === null) return false; // could not keep it: fell back to memory, main key untouched
-      this.warn(
-        `${LOG_PREFIX}the value stored under "${this.key}" is unusable (${parsed.problem}); ` +
-          `it was kept unchanged under "${asideKey}". ` +
-          (this.items.length === 0 ? 'Bookmarks start empty.' : 'Bookmarks go on from the last list read on this page.'),
-      );
+  const refresh = (): boolean => {
+    const store = storage;
+    if (!store) return false;
+    let raw: string | null;
+    try {
+      raw = store.getItem(key);
+    } catch (error) {
+      fallBack('reading localStorage failed', error);
       return false;
     }
-    if (parsed.problems.length > 0) {
-      const asideKey = this.keepAside(raw);
-      if (asideKey === null) return this.setItems(parsed.items);
-      const shown = parsed.problems.slice(0, 5).join('; ');
-      const more = parsed.problems.length > 5 ? `; and ${parsed.problems.length - 5} more` : '';
-      this.warn(
-        `${LOG_PREFIX}the value stored under "${this.key}" has unusable parts (${shown}${more}); ` +
-          `they were left out and the original value was kept unchanged under "${asideKey}".`,
-      );
-    }
-    return this.setItems(parsed.items);
-  }
-
-  /**
-   * Copies `raw` under `<key>:corrupt`, or a timestamped key when that one is taken, never
-   * overwriting anything. Reuses an existing copy with the same content. Returns the key, or null
-   * when it could not be kept (the store then stops using storage, so the original stays put).
-   */
-  private keepAside(raw: string): string | null {
-    const storage = this.storage;
-    if (!storage) return null;
-    const base = `${this.key}:corrupt`;
-    try {
-      const known = this.keptAside.get(raw);
-      if (known !== undefined && storage.getItem(known) === raw) return known;
-      for (let i = 0; i < storage.length; i++) {
-        const existing = storage.key(i);
-        if (existing !== null && (existing === base || existing.startsWith(`${base}:`)) && storage.getItem(existing) === raw) {
-          this.keptAside.set(raw, existing);
-          return existing;
-        }
+    raw = raw == null ? null : String(raw);
+    if (raw === lastRaw) return false;
+    lastRaw = raw;
+    if (raw === null) return setItems(EMPTY);
+    const parsed = parseStored(raw);
+    const whole = typeof parsed == 'string';
+    if (whole || parsed[1].length) {
+      const aside = keepAside(store, raw);
+      if (aside) {
+        const problems = whole ? [parsed] : parsed[1];
+        const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
+        warn(
+          `${LOG_PREFIX}the value stored under "${key}" ${whole ? 'is unusable' : 'has unusable parts, left out'} ` +
+            `(${problems.slice(0, 5).join('; ')}${more}); the original was kept unchanged under "${aside}"` +
+            (!whole ? '.' : items.length ? '. Going on from the last list read on this page.' : '. Bookmarks start empty.'),
+        );
       }
-      let asideKey = base;
-      if (storage.getItem(asideKey) !== null) {
-        const stamped = `${base}:${isoNow(this.now)}`;
-        asideKey = stamped;
-        for (let n = 2; storage.getItem(asideKey) !== null; n++) asideKey = `${stamped}-${n}`;
-      }
-      storage.setItem(asideKey, raw);
-      this.keptAside.set(raw, asideKey);
-      return asideKey;
-    } catch (error) {
-      this.fallBack(
-        `the value stored under "${this.key}" is unusable and could not be kept aside, so it is left untouched`,
-        error,
-      );
-      return null;
     }
-  }
+    return !whole && setItems(parsed[0]);
+  };
 
   /** Writes the in-memory list (an empty list removes the key). False when it fell back to memory. */
-  private write(): boolean {
-    const storage = this.storage;
+  const write = (): boolean => {
     if (!storage) return false;
     try {
-      if (this.items.length === 0) {
-        storage.removeItem(this.key);
-        this.lastRaw = null;
-      } else {
-        const raw = serialise(this.items);
-        storage.setItem(this.key, raw);
-        this.lastRaw = raw;
-      }
+      const raw = items.length ? JSON.stringify({ v: 1, items }) : null;
+      if (raw === null) storage.removeItem(key);
+      else storage.setItem(key, raw);
+      lastRaw = raw;
       return true;
     } catch (error) {
-      this.fallBack(isQuotaError(error) ? 'localStorage is full' : 'writing to localStorage failed', error);
+      fallBack(/quota/i.test((error as Error)?.name) ? 'localStorage is full' : 'writing to localStorage failed', error);
       return false;
     }
-  }
+  };
 
-  private handleStorageEvent(event: Event): void {
-    if (!this.storage) return;
-    const { key, storageArea } = event as Partial<StorageEvent>;
+  /**
+   * Re-reads storage (so another tab's recent change is kept), applies `change` to the current
+   * list, writes the result and notifies. `change` returns the new list, null for "nothing to do",
+   * or a failure (nothing is written then).
+   */
+  const mutate = (change: () => readonly Bookmark[] | BookmarkFailure | null): BookmarkResult => {
+    const refreshed = refresh();
+    const next = change();
+    if (!next || 'ok' in next) {
+      if (refreshed) notify();
+      return next ?? { ok: true, changed: false };
+    }
+    setItems(next);
+    const written = write();
+    notify();
+    // Tells other stores on this page over the same storage and target to re-read.
+    if (written && target && typeof CustomEvent == 'function') {
+      target.dispatchEvent(new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key, storage: storage!, source: store } }));
+    }
+    return { ok: true, changed: true };
+  };
+
+  const prepend = (input: BookmarkInput): readonly Bookmark[] | BookmarkFailure =>
+    items.length >= cap
+      ? { ok: false, reason: 'cap', message: `Cannot save the bookmark: the limit of ${cap} bookmarks is reached. Remove one first.` }
+      : [makeBookmark(input.id, isoNow(), cleanTitle(input.title)[0], cleanUrl(input.url)), ...items];
+
+  const without = (id: string) => items.filter((b) => b.id !== id);
+
+  const reread = () => {
+    if (refresh()) notify();
+  };
+  const onStorage = (event: Event) => {
     // key null: localStorage.clear() in another tab.
-    if (key !== null && key !== this.key) return;
-    if (storageArea && storageArea !== this.storage) return;
-    if (this.refresh()) this.notify();
+    const { key: changed, storageArea } = event as StorageEvent;
+    if ((changed === null || changed === key) && (!storageArea || storageArea === storage)) reread();
+  };
+  const onSync = (event: Event) => {
+    const detail = (event as CustomEvent<SyncDetail | undefined>).detail;
+    if (detail && detail.source !== store && detail.key === key && detail.storage === storage) reread();
+  };
+
+  const store: BookmarkStore = {
+    cap,
+    get persistent() {
+      return storage !== null;
+    },
+    get count() {
+      return items.length;
+    },
+    list: () => items,
+    has: (id) => byId.has(id),
+    get: (id) => byId.get(id),
+    add(input) {
+      const problem = inputProblem(input, true);
+      return problem ? invalid('save', problem) : mutate(() => (byId.has(input.id) ? null : prepend(input)));
+    },
+    remove(id) {
+      const problem = idProblem(id);
+      return problem ? invalid('remove', problem) : mutate(() => (byId.has(id) ? without(id) : null));
+    },
+    toggle(input) {
+      let problem = inputProblem(input);
+      if (problem) return invalid('save', problem);
+      let bookmarked = false;
+      const result = mutate(() => {
+        if (byId.has(input.id)) return without(input.id);
+        problem = inputProblem(input, true);
+        if (problem) return invalid('save', problem);
+        const next = prepend(input);
+        bookmarked = !('ok' in next);
+        return next;
+      });
+      return result.ok ? { ...result, bookmarked } : result;
+    },
+    clear: () => mutate(() => (items.length ? EMPTY : null)),
+    subscribe(listener) {
+      if (typeof listener != 'function') throw new TypeError(`${LOG_PREFIX}subscribe() needs a function.`);
+      const entry = { listener };
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
+    },
+    dispose() {
+      target?.removeEventListener('storage', onStorage);
+      target?.removeEventListener(SYNC_EVENT, onSync);
+      listeners.clear();
+      if (slot[BOOKMARK_STORE_SYMBOL] === store) delete slot[BOOKMARK_STORE_SYMBOL];
+    },
+  };
+
+  if (storage === undefined) {
+    // The mere `localStorage` getter throws in some browsers and settings (SecurityError).
+    let error: unknown;
+    try {
+      storage = localStorage;
+    } catch (e) {
+      error = e;
+    }
+    if (!storage) fallBack('localStorage is not available', error);
   }
-
-  private handleSyncEvent(event: Event): void {
-    if (!this.storage) return;
-    const detail = (event as CustomEvent<Partial<SyncDetail> | undefined>).detail;
-    if (!detail || detail.source === this || detail.key !== this.key || detail.storage !== this.storage) return;
-    if (this.refresh()) this.notify();
-  }
-}
-
-interface ValidInput {
-  ok: true;
-  id: string;
-  title: string;
-  url: string | undefined;
-}
-
-function failure(reason: BookmarkFailureReason, message: string): BookmarkFailure {
-  return { ok: false, reason, message };
-}
-
-/** Checks `add`/`toggle` arguments; `full` also checks the title (not needed to remove). */
-function validateInput(input: unknown, full: boolean): ValidInput | BookmarkFailure {
-  if (!isRecord(input)) return failure('invalid', `Cannot save the bookmark: expected { id, title, url? }, got ${describeType(input)}.`);
-  const problem = idProblem(input.id);
-  if (problem) return failure('invalid', `Cannot save the bookmark: ${problem}.`);
-  if (!full) return { ok: true, id: input.id as string, title: '', url: undefined };
-  if (typeof input.title !== 'string') {
-    return failure('invalid', `Cannot save the bookmark: title must be a string, got ${describeType(input.title)}.`);
-  }
-  return { ok: true, id: input.id as string, title: cleanTitle(input.title).title, url: cleanUrl(input.url) };
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Public entry points                                                                        */
-/* ------------------------------------------------------------------------------------------ */
-
-/** A store of your own (tests, special cases). Elements use `getBookmarkStore()`. */
-export function createBookmarkStore(options: BookmarkStoreOptions = {}): BookmarkStore {
-  return new LocalBookmarkStore(options);
-}
-
-function looksLikeStore(value: unknown): value is BookmarkStore {
-  if (typeof value !== 'object' || value === null) return false;
-  const store = value as Record<string, unknown>;
-  return ['list', 'has', 'get', 'add', 'remove', 'toggle', 'clear', 'subscribe'].every((name) => typeof store[name] === 'function');
+  refresh();
+  target?.addEventListener('storage', onStorage);
+  target?.addEventListener(SYNC_EVENT, onSync);
+  return store;
 }
 
 /**
@@ -657,10 +472,11 @@ function looksLikeStore(value: unknown): value is BookmarkStore {
  * every element sees the same list. Created on first use (importing this module does nothing).
  */
 export function getBookmarkStore(): BookmarkStore {
-  const slot = globalThis as unknown as Record<symbol, unknown>;
-  const existing = slot[BOOKMARK_STORE_SYMBOL];
-  if (looksLikeStore(existing)) return existing;
+  const existing = slot[BOOKMARK_STORE_SYMBOL] as Record<string, unknown> | undefined;
+  if (['list', 'has', 'get', 'add', 'remove', 'toggle', 'clear', 'subscribe'].every((name) => typeof existing?.[name] == 'function')) {
+    return existing as unknown as BookmarkStore;
+  }
   const store = createBookmarkStore();
-  Object.defineProperty(globalThis, BOOKMARK_STORE_SYMBOL, { value: store, configurable: true, writable: true, enumerable: false });
+  Object.defineProperty(globalThis, BOOKMARK_STORE_SYMBOL, { value: store, configurable: true, writable: true });
   return store;
 }
