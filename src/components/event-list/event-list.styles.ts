@@ -4,6 +4,24 @@ export const eventListStyles = css`
   :host {
     container-type: inline-size;
   }
+  .field,
+  .days,
+  .events,
+  .event,
+  .calendar,
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+  }
+  .field label,
+  .when,
+  .info-title {
+    font-weight: 600;
+  }
+  .description p + p,
+  .empty p + p {
+    margin-top: 0.5em;
+  }
 
   /* ---- filters ---- */
   .filters {
@@ -23,13 +41,8 @@ export const eventListStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .field {
-    display: flex;
-    flex-direction: column;
     gap: 0.25em;
     min-width: 0;
-  }
-  .field label {
-    font-weight: 600;
   }
   select {
     width: 100%;
@@ -46,14 +59,15 @@ export const eventListStyles = css`
 
   /* ---- days and events ---- */
   .days {
-    display: flex;
-    flex-direction: column;
     gap: calc(var(--_space) * 1.5);
+  }
+  .day-heading,
+  .title {
+    line-height: 1.3;
+    font-weight: 700;
   }
   .day-heading {
     font-size: 1.1875em;
-    line-height: 1.3;
-    font-weight: 700;
     padding-bottom: 0.25em;
     margin-bottom: calc(var(--_space) * 0.75);
     border-bottom: 2px solid var(--_accent);
@@ -62,13 +76,9 @@ export const eventListStyles = css`
     text-transform: uppercase;
   }
   .events {
-    display: flex;
-    flex-direction: column;
     gap: var(--_space);
   }
   .event {
-    display: flex;
-    flex-direction: column;
     gap: 0.5em;
     padding: var(--_space);
     background: var(--_surface);
@@ -94,8 +104,6 @@ export const eventListStyles = css`
   }
   .title {
     font-size: 1.125em;
-    line-height: 1.3;
-    font-weight: 700;
   }
   .title a {
     display: inline-block;
@@ -154,9 +162,6 @@ export const eventListStyles = css`
     margin-top: 0.125em;
     color: var(--_muted);
   }
-  .when {
-    font-weight: 600;
-  }
   .zone {
     font-weight: normal;
     color: var(--_muted);
@@ -168,9 +173,6 @@ export const eventListStyles = css`
   .access {
     font-size: 0.9375em;
     color: var(--_muted);
-  }
-  .info-title {
-    font-weight: 600;
   }
   .info ul {
     list-style: disc;
@@ -202,9 +204,6 @@ export const eventListStyles = css`
   .description p {
     white-space: pre-line;
   }
-  .description p + p {
-    margin-top: 0.5em;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -216,8 +215,6 @@ export const eventListStyles = css`
     min-height: 44px;
   }
   .calendar {
-    display: flex;
-    flex-direction: column;
     align-items: flex-start;
     gap: 0.25em;
     max-width: 100%;
@@ -246,9 +243,6 @@ export const eventListStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .empty p + p {
-    margin-top: 0.5em;
-  }
   .empty a,
   .more a {
     display: inline-block;
@@ -262,8 +256,6 @@ export const eventListStyles = css`
 
   /* ---- loading ---- */
   .placeholder {
-    display: flex;
-    flex-direction: column;
     gap: var(--_space);
   }
   .placeholder .block {
@@ -282,20 +274,8 @@ export const eventListStyles = css`
       padding: calc(var(--_space) * 0.75);
     }
   }
+  /* Borders and text already take system colours in forced colours mode; links stay links. */
   @media (forced-colors: active) {
-    .event,
-    .filters,
-    .calendar-menu,
-    .empty {
-      border-color: CanvasText;
-    }
-    .status {
-      border-color: CanvasText;
-      color: CanvasText !important;
-    }
-    .day-heading {
-      border-bottom-color: CanvasText;
-    }
     .disclosure > .toggle {
       color: LinkText;
     }

@@ -9,7 +9,6 @@ import {
   toIsoDateTimeAttr,
   visitorZoneDiffersFromParis,
 } from '../../data/dates.js';
-import { buildIcs, googleCalendarUrl, icsBlob, icsFileName } from '../../data/calendar.js';
 import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
 import type { Lang } from '../internal/i18n.js';
@@ -32,25 +31,28 @@ export const DEFAULT_LIMIT = 5;
 export const FEW_PLACES = 5;
 
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const headingTag = (level: number) => HEADINGS[Math.min(Math.max(level, 2), 6) - 2];
+/** The tag of a heading level from 2 on, at most h6. */
+const headingTag = (level: number) => HEADINGS[Math.min(level, 6) - 2];
+
+/** `.ics` and Google Calendar links: loaded when an "Ajouter à mon agenda" menu first opens. */
+type Calendar = typeof import('../../data/calendar.js');
 
 type StatusShown = 'cancelled' | 'full' | 'postponed';
-
-/** What the status icons look like; they are decorative, the word next to them carries the meaning. */
-const STATUS_ICONS: Record<StatusShown, SVGTemplateResult> = {
-  cancelled: svg`<circle cx="12" cy="12" r="9"/><path d="M5.6 18.4 18.4 5.6"/>`,
-  full: svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c.5-4 3.2-6 6.5-6s6 2 6.5 6"/><path d="M16 11l2 2 4-4"/>`,
-  postponed: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`,
-};
 
 const icon = (content: SVGTemplateResult, className = 'icon') =>
   html`<svg class=${className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${content}</svg>`;
 
-const CALENDAR_ICON = svg`<rect x="3.5" y="5" width="17" height="15" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`;
-const PLACE_ICON = svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`;
-const CHEVRON = svg`<path d="M6 9l6 6 6-6"/>`;
-const EXTERNAL = svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`;
-const DOWNLOAD = svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`;
+/** What the status icons look like; they are decorative, the word next to them carries the meaning. */
+const STATUS_ICONS: Record<StatusShown, TemplateResult> = {
+  cancelled: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M5.6 18.4 18.4 5.6"/>`),
+  full: icon(svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c.5-4 3.2-6 6.5-6s6 2 6.5 6"/><path d="M16 11l2 2 4-4"/>`),
+  postponed: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`),
+};
+const CALENDAR_ICON = icon(svg`<rect x="3.5" y="5" width="17" height="15" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`);
+const PLACE_ICON = icon(svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`);
+const CHEVRON = icon(svg`<path d="M6 9l6 6 6-6"/>`, 'icon chevron');
+const EXTERNAL = icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
+const DOWNLOAD = icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`);
 
 interface Selection {
   category: string;
@@ -58,11 +60,15 @@ interface Selection {
   attendance: string;
 }
 
+const NO_SELECTION: Selection = { category: '', format: '', attendance: '' };
+
 interface Computed {
   /** Upcoming events in the editor's scope, sorted. */
   scoped: RoseUpEvent[];
   /** Those the visitor's filters keep. */
   matching: RoseUpEvent[];
+  /** Whether the attributes narrow the list (for the empty message). */
+  narrowed: boolean;
 }
 
 /** Where an event happens, as one line of text. */
@@ -71,11 +77,10 @@ function placeText(location: EventLocation | undefined): string {
   const name = location.name?.trim();
   const street = location.streetAddress?.trim();
   const locality = location.locality?.trim();
-  const city = [location.postalCode?.trim(), locality].filter(Boolean).join(' ');
   if (name && !street) {
     return locality && !name.toLowerCase().includes(locality.toLowerCase()) ? `${name}, ${locality}` : name;
   }
-  return [name, street, city].filter(Boolean).join(', ');
+  return [name, street, [location.postalCode?.trim(), locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
 /**
@@ -157,7 +162,7 @@ export class RoseUpEventList extends FeedElement {
   /** The current time, for tests and previews. Default: the real clock at each render. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private selection: Selection = { category: '', format: '', attendance: '' };
+  @state() private selection = NO_SELECTION;
   @state() private announcement = '';
   @state() private openDescriptions: ReadonlySet<string> = new Set();
   @state() private openCalendars: ReadonlySet<string> = new Set();
@@ -166,6 +171,8 @@ export class RoseUpEventList extends FeedElement {
   private computedKey?: unknown[];
   private computed?: Computed;
   private warnedDates = new Set<string>();
+  private calendar?: Calendar;
+  private calendarLoading?: Promise<void>;
 
   private get clock(): Date {
     const now = this.now;
@@ -175,11 +182,6 @@ export class RoseUpEventList extends FeedElement {
   private get effectiveLimit(): number {
     const limit = Number(this.limit);
     return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
-  }
-
-  private get headingLevelValue(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3;
   }
 
   private validDay(name: 'from' | 'until'): string | undefined {
@@ -192,26 +194,6 @@ export class RoseUpEventList extends FeedElement {
     return key;
   }
 
-  /** The editor's scope, from the attributes. */
-  private get scope(): EventCriteria {
-    return {
-      categories: idList(this.category),
-      formats: idList(this.format),
-      attendance: idList(this.attendance),
-      from: this.validDay('from'),
-      until: this.validDay('until'),
-    };
-  }
-
-  private get visitorCriteria(): EventCriteria {
-    const { category, format, attendance } = this.selection;
-    return {
-      categories: category ? [category] : [],
-      formats: format ? [format] : [],
-      attendance: attendance ? [attendance] : [],
-    };
-  }
-
   private get visitorFiltering(): boolean {
     const { category, format, attendance } = this.selection;
     return this.filters && !!(category || format || attendance);
@@ -222,13 +204,24 @@ export class RoseUpEventList extends FeedElement {
     const { category, format, attendance } = this.selection;
     // To the minute: a list read from the real clock is not filtered again on every render.
     const key = [result.feed, Math.floor(now.getTime() / 60_000), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
-    if (this.computed && this.computedKey && key.every((value, i) => value === this.computedKey![i])) return this.computed;
-    const scoped = upcomingEvents(result.feed.items, now, this.scope);
-    const visitor = this.visitorCriteria;
-    const matching = this.filters ? scoped.filter((e) => matches(e, visitor)) : scoped;
+    if (this.computed && key.every((value, i) => value === this.computedKey![i])) return this.computed;
+    // The editor's scope, from the attributes.
+    const scope: EventCriteria = {
+      categories: idList(this.category),
+      formats: idList(this.format),
+      attendance: idList(this.attendance),
+      from: this.validDay('from'),
+      until: this.validDay('until'),
+    };
+    const scoped = upcomingEvents(result.feed.items, now, scope);
+    const one = (id: string) => (id ? [id] : []);
+    const visitor = { categories: one(category), formats: one(format), attendance: one(attendance) };
     this.computedKey = key;
-    this.computed = { scoped, matching };
-    return this.computed;
+    return (this.computed = {
+      scoped,
+      matching: this.filters ? scoped.filter((e) => matches(e, visitor)) : scoped,
+      narrowed: Object.values(scope).some((v) => (Array.isArray(v) ? v.length > 0 : !!v)),
+    });
   }
 
   override connectedCallback(): void {
@@ -252,23 +245,30 @@ export class RoseUpEventList extends FeedElement {
     }
   }
 
+  /** Also waits for the calendar module while an open menu needs it, so the menu is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.calendarLoading || this.calendar) return done;
+    await this.calendarLoading;
+    return super.getUpdateComplete();
+  }
+
   protected override render(): TemplateResult {
+    const placeholder = () => this.renderPlaceholder();
     return this.feedTask.render({
-      initial: () => this.renderPlaceholder(),
-      pending: () => this.renderPlaceholder(),
+      initial: placeholder,
+      pending: placeholder,
       error: (error) => this.renderError(error),
       complete: (result) => this.renderResult(result),
     }) as TemplateResult;
   }
 
   private renderPlaceholder(): TemplateResult {
-    const m = eventListMessages[this.language];
-    const count = Math.min(this.effectiveLimit, 3);
     return html`<div class="placeholder" aria-busy="true">
-      <span class="visually-hidden">${m.loading}</span>
+      <span class="visually-hidden">${eventListMessages[this.language].loading}</span>
       ${this.filters ? html`<div class="skeleton block filters-block"></div>` : nothing}
       <div class="skeleton block heading-block"></div>
-      ${Array.from({ length: count }, () => html`<div class="skeleton block card-block"></div>`)}
+      ${Array.from({ length: Math.min(this.effectiveLimit, 3) }, () => html`<div class="skeleton block card-block"></div>`)}
     </div>`;
   }
 
@@ -276,21 +276,20 @@ export class RoseUpEventList extends FeedElement {
     const lang = this.language;
     const m = eventListMessages[lang];
     const now = this.clock;
-    const { scoped, matching } = this.compute(result, now);
+    const { scoped, matching, narrowed } = this.compute(result, now);
     const shown = matching.slice(0, this.effectiveLimit);
     const agendaUrl = result.feed.agendaUrl;
-    const scopeActive = Object.values(this.scope).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
+    const agendaLink = agendaUrl && html`<a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a>`;
+    const filtering = this.visitorFiltering;
     return html`${this.renderStale(result)}
       ${this.filters ? this.renderFilters(scoped, m, lang) : nothing}
       ${shown.length
         ? html`${this.renderDays(shown, m, lang, now)}
-          ${matching.length > shown.length && agendaUrl
-            ? html`<p class="more"><a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a></p>`
-            : nothing}`
+          ${matching.length > shown.length && agendaLink ? html`<p class="more">${agendaLink}</p>` : nothing}`
         : html`<div class="empty" part="empty">
-            <p>${scopeActive || this.visitorFiltering ? m.emptyFiltered : m.emptyNone}</p>
-            ${agendaUrl ? html`<p><a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a></p>` : nothing}
-            ${this.visitorFiltering
+            <p>${narrowed || filtering ? m.emptyFiltered : m.emptyNone}</p>
+            ${agendaLink ? html`<p>${agendaLink}</p>` : nothing}
+            ${filtering
               ? html`<p><button type="button" class="button secondary" @click=${this.resetFilters}>${m.resetFilters}</button></p>`
               : nothing}
           </div>`}`;
@@ -299,24 +298,14 @@ export class RoseUpEventList extends FeedElement {
   // ---- filters ----
 
   private renderFilters(scoped: RoseUpEvent[], m: EventListMessages, lang: Lang): TemplateResult {
-    const categories = distinctTerms(scoped, (e) => e.category, lang);
-    const formats = distinctTerms(scoped, (e) => e.format, lang);
-    const onSite = scoped.some((e) => e.attendance !== 'online');
-    const remote = scoped.some((e) => e.attendance !== 'offline');
     const places = [
-      ...(onSite ? [{ id: 'offline', label: m.attendanceOnSite }] : []),
-      ...(remote ? [{ id: 'online', label: m.attendanceRemote }] : []),
+      ...(scoped.some((e) => e.attendance !== 'online') ? [{ id: 'offline', label: m.onSite }] : []),
+      ...(scoped.some((e) => e.attendance !== 'offline') ? [{ id: 'online', label: m.remote([]) }] : []),
     ];
-    const { category, format, attendance } = this.selection;
     // A select with a single choice is no choice: it is left out (e.g. category="..." fixes it).
-    const select = (
-      name: keyof Selection,
-      label: string,
-      all: string,
-      options: { id: string; label: string }[],
-      value: string,
-    ) =>
-      options.length > 1 || value
+    const select = (name: keyof Selection, label: string, all: string, options: { id: string; label: string }[]) => {
+      const value = this.selection[name];
+      return options.length > 1 || value
         ? html`<div class="field">
             <label for="filter-${name}">${label}</label>
             <select id="filter-${name}" name=${name} @change=${this.onFilterChange}>
@@ -325,12 +314,13 @@ export class RoseUpEventList extends FeedElement {
             </select>
           </div>`
         : nothing;
+    };
     return html`<fieldset class="filters" part="filters">
         <legend>${m.filtersLegend}</legend>
         <div class="fields">
-          ${select('category', m.categoryLabel, m.allCategories, categories, category)}
-          ${select('format', m.formatLabel, m.allFormats, formats, format)}
-          ${select('attendance', m.attendanceLabel, m.allPlaces, places, attendance)}
+          ${select('category', m.categoryLabel, m.allCategories, distinctTerms(scoped, (e) => e.category, lang))}
+          ${select('format', m.formatLabel, m.allFormats, distinctTerms(scoped, (e) => e.format, lang))}
+          ${select('attendance', m.attendanceLabel, m.allPlaces, places)}
         </div>
       </fieldset>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
@@ -343,7 +333,7 @@ export class RoseUpEventList extends FeedElement {
   }
 
   private resetFilters(): void {
-    this.selection = { category: '', format: '', attendance: '' };
+    this.selection = NO_SELECTION;
     this.announceCount();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus());
   }
@@ -361,9 +351,10 @@ export class RoseUpEventList extends FeedElement {
   // ---- the list ----
 
   private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date): TemplateResult {
-    const level = this.headingLevelValue;
-    const dayHeading = headingTag(level);
-    const titleHeading = headingTag(level + 1);
+    const level = Number(this.headingLevel);
+    const dayLevel = Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3;
+    const dayHeading = headingTag(dayLevel);
+    const titleHeading = headingTag(dayLevel + 1);
     let index = 0;
     return html`<div class="days">
       ${groupByDay(events).map((group) => {
@@ -375,7 +366,7 @@ export class RoseUpEventList extends FeedElement {
             ${repeat(
               group.events,
               (e) => e.id,
-              (e) => html`<li>${this.renderEvent(e, index++, titleHeading, m, lang)}</li>`,
+              (e) => html`<li>${this.renderEvent(e, `event-${index++}`, titleHeading, m, lang)}</li>`,
             )}
           </ul>
         </div>`;
@@ -385,32 +376,36 @@ export class RoseUpEventList extends FeedElement {
 
   private renderEvent(
     event: RoseUpEvent,
-    index: number,
+    id: string,
     heading: ReturnType<typeof headingTag>,
     m: EventListMessages,
     lang: Lang,
   ): TemplateResult {
-    const id = `event-${index}`;
-    const remaining = event.capacity?.remaining;
+    const { capacity, registration, title } = event;
+    const remaining = capacity?.remaining;
     // A scheduled event with no place left is full, whatever its status says.
-    const status: RoseUpEvent['status'] = event.status === 'scheduled' && remaining === 0 ? 'full' : event.status;
-    // A cancelled event offers neither registration nor a calendar entry (it would only mislead);
-    // a full one offers no registration.
-    const canRegister = status !== 'cancelled' && status !== 'full' && !!event.registration?.url;
-    const fewPlaces =
-      status === 'scheduled' && remaining !== undefined && remaining > 0 && remaining <= FEW_PLACES ? remaining : undefined;
+    const status = event.status === 'scheduled' && remaining === 0 ? 'full' : event.status;
+    const fewPlaces = status === 'scheduled' && remaining! > 0 && remaining! <= FEW_PLACES;
     const description = event.contentText?.trim();
-    const showDescription = !!description && description !== event.summary?.trim();
     const descriptionOpen = this.openDescriptions.has(event.id);
-    const calendarOpen = this.openCalendars.has(event.id);
-    const access = this.accessText(event, m);
+    const access = [
+      ...(registration?.free ? [m.free] : []),
+      ...(registration && !registration.required ? [registration.url ? m.registrationOptional : m.noRegistration] : []),
+    ].join(' · ');
+    const place = placeText(event.location);
+    const where =
+      event.attendance === 'online'
+        ? m.remote(event.remoteChannels)
+        : event.attendance === 'mixed'
+          ? m.mixed(place, event.remoteChannels)
+          : place || m.onSite;
 
     return html`<article class="event status-${status}" part="event" aria-labelledby="${id}-title">
       ${staticHtml`<${heading} class="title" part="title" id="${id}-title">${event.url
-        ? html`<a href=${event.url}>${event.title}</a>`
-        : event.title}${status !== 'scheduled'
+        ? html`<a href=${event.url}>${title}</a>`
+        : title}${status !== 'scheduled'
         ? html`<span class="visually-hidden"> – </span><span class="status" part="status"
-              >${icon(STATUS_ICONS[status])}${m.status[status]}</span
+              >${STATUS_ICONS[status]}${m.status[status]}</span
             >`
         : nothing}</${heading}>`}
       ${event.format || event.category
@@ -421,14 +416,14 @@ export class RoseUpEventList extends FeedElement {
           </p>`
         : nothing}
       <p class="when" part="when">
-        ${icon(CALENDAR_ICON)}<span
+        ${CALENDAR_ICON}<span
           ><time datetime=${toIsoDateTimeAttr(event.start)}>${formatEventDateLine(event.start, event.end, lang)}</time>${visitorZoneDiffersFromParis(event.start)
             ? html` <span class="zone">${m.parisTime}</span>`
             : nothing}</span
         >
       </p>
-      ${this.renderWhere(event, m)}
-      ${fewPlaces !== undefined ? html`<p class="places" part="places">${m.fewPlaces(fewPlaces)}</p>` : nothing}
+      <p class="where" part="where">${PLACE_ICON}<span>${where}</span></p>
+      ${fewPlaces ? html`<p class="places" part="places">${m.fewPlaces(remaining!)}</p>` : nothing}
       ${access ? html`<p class="access">${access}</p>` : nothing}
       ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
       ${event.practicalInfo.length
@@ -439,7 +434,7 @@ export class RoseUpEventList extends FeedElement {
             </ul>
           </div>`
         : nothing}
-      ${showDescription
+      ${description && description !== event.summary?.trim()
         ? html`<div class="disclosure">
             <button
               type="button"
@@ -448,52 +443,27 @@ export class RoseUpEventList extends FeedElement {
               aria-controls="${id}-description"
               @click=${() => this.toggle('openDescriptions', event.id)}
             >
-              ${m.readMore}<span class="visually-hidden">${m.aboutTitle(event.title)}</span>${icon(CHEVRON, 'icon chevron')}
+              ${m.readMore}<span class="visually-hidden">${m.aboutTitle(title)}</span>${CHEVRON}
             </button>
             <div class="description" part="description" id="${id}-description" ?hidden=${!descriptionOpen}>
-              ${descriptionOpen ? description!.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : nothing}
+              ${descriptionOpen ? description.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : nothing}
             </div>
           </div>`
         : nothing}
-      ${status !== 'cancelled' ? this.renderActions(event, id, canRegister, calendarOpen, m, lang) : nothing}
+      ${status !== 'cancelled' ? this.renderActions(event, id, status !== 'full', m, lang) : nothing}
     </article>`;
   }
 
-  private renderWhere(event: RoseUpEvent, m: EventListMessages): TemplateResult | typeof nothing {
-    const place = placeText(event.location);
-    let text: string;
-    switch (event.attendance) {
-      case 'online':
-        text = m.remote(event.remoteChannels);
-        break;
-      case 'mixed':
-        text = m.mixed(place, event.remoteChannels);
-        break;
-      default:
-        text = place || m.onSite;
-    }
-    return html`<p class="where" part="where">${icon(PLACE_ICON)}<span>${text}</span></p>`;
-  }
-
-  private accessText(event: RoseUpEvent, m: EventListMessages): string {
-    const registration = event.registration;
-    const parts: string[] = [];
-    if (registration?.free) parts.push(m.free);
-    if (registration && !registration.required) parts.push(registration.url ? m.registrationOptional : m.noRegistration);
-    return parts.join(' · ');
-  }
-
-  private renderActions(
-    event: RoseUpEvent,
-    id: string,
-    canRegister: boolean,
-    calendarOpen: boolean,
-    m: EventListMessages,
-    lang: Lang,
-  ): TemplateResult {
+  /**
+   * Registration and "add to my calendar". A cancelled event gets neither (it would only mislead),
+   * so this is not called for it; a full one offers no registration.
+   */
+  private renderActions(event: RoseUpEvent, id: string, open: boolean, m: EventListMessages, lang: Lang): TemplateResult {
+    const registration = open && event.registration?.url;
+    const cal = this.openCalendars.has(event.id) ? this.calendar : undefined;
     return html`<div class="actions">
-      ${canRegister
-        ? html`<a class="button" part="register" href=${event.registration!.url!}
+      ${registration
+        ? html`<a class="button" part="register" href=${registration}
             >${m.register}<span class="visually-hidden">${m.forTitle(event.title)}</span></a
           >`
         : nothing}
@@ -502,22 +472,22 @@ export class RoseUpEventList extends FeedElement {
           type="button"
           class="button secondary toggle"
           part="calendar"
-          aria-expanded=${calendarOpen ? 'true' : 'false'}
+          aria-expanded=${this.openCalendars.has(event.id) ? 'true' : 'false'}
           aria-controls="${id}-calendar"
           @click=${() => this.toggle('openCalendars', event.id)}
         >
-          ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${icon(CHEVRON, 'icon chevron')}
+          ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${CHEVRON}
         </button>
-        <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!calendarOpen}>
-          ${calendarOpen
+        <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!cal}>
+          ${cal
             ? html`<li>
-                  <a href=${this.icsUrl(event, lang)} download=${icsFileName(event, lang)}
-                    >${icon(DOWNLOAD)}${m.downloadIcs}</a
+                  <a href=${this.icsUrl(cal, event, lang)} download=${cal.icsFileName(event, lang)}
+                    >${DOWNLOAD}${m.downloadIcs}</a
                   >
                 </li>
                 <li>
-                  <a href=${googleCalendarUrl(event, lang)} target="_blank" rel="noopener noreferrer"
-                    >${icon(EXTERNAL)}${m.googleCalendar}<span class="visually-hidden">${m.newWindow}</span></a
+                  <a href=${cal.googleCalendarUrl(event, lang)} target="_blank" rel="noopener noreferrer"
+                    >${EXTERNAL}${m.googleCalendar}<span class="visually-hidden">${m.newWindow}</span></a
                   >
                 </li>`
             : nothing}
@@ -527,20 +497,29 @@ export class RoseUpEventList extends FeedElement {
   }
 
   /** A `blob:` URL for the event's iCalendar file, made when the menu first opens. */
-  private icsUrl(event: RoseUpEvent, lang: Lang): string {
+  private icsUrl(cal: Calendar, event: RoseUpEvent, lang: Lang): string {
     let url = this.objectUrls.get(event);
-    if (!url) {
-      url = URL.createObjectURL(icsBlob(buildIcs(event, { lang })));
-      this.objectUrls.set(event, url);
-    }
+    if (!url) this.objectUrls.set(event, (url = URL.createObjectURL(cal.icsBlob(cal.buildIcs(event, { lang })))));
     return url;
   }
 
   private toggle(which: 'openDescriptions' | 'openCalendars', eventId: string): void {
     const next = new Set(this[which]);
-    if (next.has(eventId)) next.delete(eventId);
-    else next.add(eventId);
+    if (!next.delete(eventId)) next.add(eventId);
     this[which] = next;
+    // The calendar module comes on first use (a failed load is tried again on the next opening).
+    if (which === 'openCalendars' && !this.calendarLoading) {
+      this.calendarLoading = import('../../data/calendar.js').then(
+        (module) => {
+          this.calendar = module;
+          this.requestUpdate();
+        },
+        (error) => {
+          this.calendarLoading = undefined;
+          console.error('[roseup] <roseup-event-list>: the calendar module could not be loaded.', error);
+        },
+      );
+    }
   }
 
   /** Escape closes the calendar menu and returns focus to its button. */

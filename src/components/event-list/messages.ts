@@ -32,9 +32,8 @@ export interface EventListMessages {
   attendanceLabel: string;
   allCategories: string;
   allFormats: string;
+  /** The attendance filter's options are `onSite` and `remote([])`. */
   allPlaces: string;
-  attendanceOnSite: string;
-  attendanceRemote: string;
   /** Announced after a filter change: "4 ateliers à venir". */
   count: (total: number, shown: number) => string;
   emptyFiltered: string;
@@ -43,28 +42,22 @@ export interface EventListMessages {
   resetFilters: string;
 }
 
-const frChannels = (channels: readonly RemoteChannel[]): string => {
-  const phone = channels.includes('phone');
-  const video = channels.includes('video');
-  if (phone && video) return 'par téléphone ou en visio';
-  if (phone) return 'par téléphone';
-  if (video) return 'en visio';
-  return '';
+/** How a remote event can be followed, or '' when the feed does not say. */
+const channelWords = (channels: readonly RemoteChannel[], phone: string, video: string, both: string): string => {
+  const byPhone = channels.includes('phone');
+  const byVideo = channels.includes('video');
+  return byPhone && byVideo ? both : byPhone ? phone : byVideo ? video : '';
 };
-
-const enChannels = (channels: readonly RemoteChannel[]): string => {
-  const phone = channels.includes('phone');
-  const video = channels.includes('video');
-  if (phone && video) return 'by phone or video';
-  if (phone) return 'by phone';
-  if (video) return 'by video';
-  return '';
-};
+const frChannels = (channels: readonly RemoteChannel[]) => channelWords(channels, 'par téléphone', 'en visio', 'par téléphone ou en visio');
+const enChannels = (channels: readonly RemoteChannel[]) => channelWords(channels, 'by phone', 'by video', 'by phone or video');
 
 const count = (lang: Lang, one: string, other: string, total: number, shown: number, more: (n: number) => string) => {
   const text = plural(lang, total, { one, other });
   return shown < total ? `${text}${more(shown)}` : text;
 };
+
+const FR_NONE_MATCH = 'Aucun atelier à venir pour ces critères.';
+const EN_NONE_MATCH = 'No upcoming workshops match these criteria.';
 
 export const eventListMessages: Catalog<EventListMessages> = {
   fr: {
@@ -103,15 +96,13 @@ export const eventListMessages: Catalog<EventListMessages> = {
     allCategories: 'Toutes les thématiques',
     allFormats: 'Tous les formats',
     allPlaces: 'Sur place et à distance',
-    attendanceOnSite: 'Sur place',
-    attendanceRemote: 'À distance',
     count: (total, shown) =>
       total === 0
-        ? 'Aucun atelier à venir pour ces critères.'
+        ? FR_NONE_MATCH
         : count('fr', '{n} atelier à venir', '{n} ateliers à venir', total, shown, (n) =>
             n === 1 ? ', le premier est affiché.' : `, les ${n} premiers sont affichés.`,
           ),
-    emptyFiltered: 'Aucun atelier à venir pour ces critères.',
+    emptyFiltered: FR_NONE_MATCH,
     emptyNone: 'Aucun atelier à venir pour le moment.',
     fullAgenda: 'Voir tout l’agenda de RoseUp',
     resetFilters: 'Effacer les filtres',
@@ -152,15 +143,13 @@ export const eventListMessages: Catalog<EventListMessages> = {
     allCategories: 'All topics',
     allFormats: 'All formats',
     allPlaces: 'On site and remote',
-    attendanceOnSite: 'On site',
-    attendanceRemote: 'Remote',
     count: (total, shown) =>
       total === 0
-        ? 'No upcoming workshops match these criteria.'
+        ? EN_NONE_MATCH
         : count('en', '{n} upcoming workshop', '{n} upcoming workshops', total, shown, (n) =>
             n === 1 ? '; showing the first one.' : `; showing the first ${n}.`,
           ),
-    emptyFiltered: 'No upcoming workshops match these criteria.',
+    emptyFiltered: EN_NONE_MATCH,
     emptyNone: 'No upcoming workshops at the moment.',
     fullAgenda: 'See RoseUp’s full agenda',
     resetFilters: 'Clear filters',
