@@ -70,6 +70,13 @@ function pad4(value: number): string {
   return String(value).padStart(4, '0');
 }
 
+/** "2026-01-30". */
+const dayKeyOf = (year: number, month: number, day: number): string => `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+
+/** Whether `month` (1-12) and `day` exist in that year. */
+const isDay = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
 /** The Paris wall-clock fields of an instant (Gregorian calendar, 24-hour clock). */
 export function parisWallTime(date: Date): ParisWallTime {
   assertValid(date);
@@ -112,14 +119,7 @@ function daysInMonth(year: number, month: number): number {
  * Throws a `RangeError` for fields out of range (month 13, February 30, hour 24...).
  */
 export function parisWallTimeToDate(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const ints = [year, month, day, hour, minute];
-  if (
-    !ints.every(Number.isInteger) ||
-    month < 1 || month > 12 ||
-    day < 1 || day > daysInMonth(year, month) ||
-    hour < 0 || hour > 23 ||
-    minute < 0 || minute > 59
-  ) {
+  if (![year, month, day, hour, minute].every(Number.isInteger) || !isDay(year, month, day) || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
     throw new RangeError(`Invalid Paris wall time ${year}-${month}-${day} ${hour}:${minute}`);
   }
   const wallMs = wallAsUtcMs(year, month, day, hour, minute);
@@ -137,35 +137,27 @@ export function parisWallTimeToDate(year: number, month: number, day: number, ho
 /** The Paris calendar day of an instant, "2026-01-30": a key for grouping by day. */
 export function parisDayKey(date: Date): string {
   const { year, month, day } = parisWallTime(date);
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  return dayKeyOf(year, month, day);
 }
 
 /** The instant Paris day `key` ("2026-01-30") begins, or undefined when `key` is not a valid day. */
 export function parisDayStart(key: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return parisWallTimeToDate(year, month, day, 0, 0);
+  const [year, month, day] = match.slice(1).map(Number);
+  return isDay(year, month, day) ? parisWallTimeToDate(year, month, day) : undefined;
 }
 
 /** The key of the Paris day after `key`, by calendar (Paris days last 23, 24 or 25 hours). */
 function nextDayKey(year: number, month: number, day: number): string {
   const d = new Date(wallAsUtcMs(year, month, day + 1, 12, 0));
-  return `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-}
-
-interface LocalNames {
-  weekday: string;
-  day: string;
-  month: string;
-  year: string;
+  return dayKeyOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 
-function localNames(date: Date, lang: Lang): LocalNames {
-  assertValid(date);
+/** The parts of an instant's long date in Paris, in the language's words (the caller has checked the date). */
+function localNames(date: Date, lang: Lang): Record<string, string> {
   const names: Record<string, string> = {};
   const f = formatter(LOCALES[lang] ?? LOCALES.fr, {
     timeZone: PARIS_TIME_ZONE,
@@ -175,7 +167,7 @@ function localNames(date: Date, lang: Lang): LocalNames {
     year: 'numeric',
   });
   for (const part of f.formatToParts(date)) names[part.type] = part.value;
-  return { weekday: names.weekday, day: names.day, month: names.month, year: names.year };
+  return names;
 }
 
 function longDate(date: Date, lang: Lang, withWeekday: boolean): string {
@@ -247,7 +239,7 @@ export function toIsoDateTimeAttr(date: Date): string {
   const ms = ((date.getTime() % 1000) + 1000) % 1000;
   const fraction = ms === 0 ? '' : `.${String(ms).padStart(3, '0')}`;
   return (
-    `${pad4(w.year)}-${pad2(w.month)}-${pad2(w.day)}T${pad2(w.hour)}:${pad2(w.minute)}:${pad2(w.second)}${fraction}` +
+    `${dayKeyOf(w.year, w.month, w.day)}T${pad2(w.hour)}:${pad2(w.minute)}:${pad2(w.second)}${fraction}` +
     `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
   );
 }
@@ -266,14 +258,8 @@ export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const m = RFC3339.exec(value);
   if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = Number(m[6]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  if (!isDay(year, month, day) || hour > 23 || minute > 59 || second > 60) return undefined;
   let offset = 0;
   if (!m[8]) {
     const offsetHours = Number(m[10]);
