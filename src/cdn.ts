@@ -22,6 +22,7 @@ autoload(
     'roseup-bookmark-button': () => import('./components/bookmark-button/define.js'),
     'roseup-bookmark-list': () => import('./components/bookmark-list/define.js'),
     'roseup-event-list': () => import('./components/event-list/define.js'),
+    'roseup-search': () => import('./components/search/define.js'),
   },
   new Set(['roseup-article-card', 'roseup-article-list', 'roseup-bookmark-list', 'roseup-event-list', 'roseup-search']),
 );

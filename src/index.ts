@@ -7,5 +7,6 @@ export { RoseUpBookmarkButton } from './components/bookmark-button/define.js';
 export { RoseUpArticleList } from './components/article-list/define.js';
 export { RoseUpBookmarkList } from './components/bookmark-list/define.js';
 export { RoseUpEventList } from './components/event-list/define.js';
+export { RoseUpSearch } from './components/search/define.js';
 export { VERSION } from './version.js';
 export type * from './components/internal/events.js';
