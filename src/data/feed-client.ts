@@ -46,8 +46,10 @@ interface Registry {
 }
 
 export const STORAGE_PREFIX = 'roseup:feed:v1:';
-/** How many `next_url` pages a pager follows at most. */
-export const MAX_FEED_PAGES = 20;
+// Only <roseup-article-list> pages through a feed: the pager is a module of its own so that it
+// loads with that element, not with the core (the two modules import each other; neither uses
+// the other's exports before they are called).
+export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 
 const REGISTRY_KEY = Symbol.for('roseup.feed-client.v1');
 
@@ -294,38 +296,4 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Fe
     promise.then(settle, settle);
   }
   return wait(key, inflight, reg, signal);
-}
-
-/**
- * Follows a feed's `next_url` chain on demand, at most `MAX_FEED_PAGES` pages, never the same
- * URL twice. Items already seen (by id) are dropped from later pages.
- */
-export class FeedPager {
-  private readonly visited = new Set<string>();
-  private readonly seen = new Set<string>();
-  private nextUrl?: string;
-  private pages = 1;
-
-  constructor(first: Feed) {
-    this.visited.add(first.url);
-    for (const item of first.items) this.seen.add(item.id);
-    this.nextUrl = first.nextUrl;
-  }
-
-  get hasMore(): boolean {
-    return !!this.nextUrl && !this.visited.has(this.nextUrl) && this.pages < MAX_FEED_PAGES;
-  }
-
-  /** Fetches the next page; resolves with its new items ([] when there is none). */
-  async next(options: LoadFeedOptions = {}): Promise<Feed['items']> {
-    if (!this.hasMore || !this.nextUrl) return [];
-    const url = this.nextUrl;
-    const { feed } = await loadFeed(url, options);
-    this.visited.add(url);
-    this.pages++;
-    this.nextUrl = feed.nextUrl;
-    const fresh = feed.items.filter((item) => !this.seen.has(item.id));
-    for (const item of fresh) this.seen.add(item.id);
-    return fresh;
-  }
 }

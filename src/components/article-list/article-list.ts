@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
-import { FeedPager } from '../../data/feed-client.js';
+import { FeedPager } from '../../data/feed-pager.js';
 import { isAbortError } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';

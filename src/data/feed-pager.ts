@@ -1,0 +1,39 @@
+import { loadFeed, type LoadFeedOptions } from './feed-client.js';
+import type { Feed } from './types.js';
+
+/** How many `next_url` pages a pager follows at most. */
+export const MAX_FEED_PAGES = 20;
+
+/**
+ * Follows a feed's `next_url` chain on demand, at most `MAX_FEED_PAGES` pages, never the same
+ * URL twice. Items already seen (by id) are dropped from later pages.
+ */
+export class FeedPager {
+  private readonly visited = new Set<string>();
+  private readonly seen = new Set<string>();
+  private nextUrl?: string;
+  private pages = 1;
+
+  constructor(first: Feed) {
+    this.visited.add(first.url);
+    for (const item of first.items) this.seen.add(item.id);
+    this.nextUrl = first.nextUrl;
+  }
+
+  get hasMore(): boolean {
+    return !!this.nextUrl && !this.visited.has(this.nextUrl) && this.pages < MAX_FEED_PAGES;
+  }
+
+  /** Fetches the next page; resolves with its new items ([] when there is none). */
+  async next(options: LoadFeedOptions = {}): Promise<Feed['items']> {
+    if (!this.hasMore || !this.nextUrl) return [];
+    const url = this.nextUrl;
+    const { feed } = await loadFeed(url, options);
+    this.visited.add(url);
+    this.pages++;
+    this.nextUrl = feed.nextUrl;
+    const fresh = feed.items.filter((item) => !this.seen.has(item.id));
+    for (const item of fresh) this.seen.add(item.id);
+    return fresh;
+  }
+}
