@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { mockFeedServer } from './test/server/mock-feed-server.mjs';
 import { jsonSchemaPlugin } from './test/server/json-schema-plugin.mjs';
 import { browserControlPlugin } from './test/server/browser-control-plugin.mjs';
+import { storyFeedsMiddleware } from './stories/feeds/story-feeds.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -27,7 +28,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonSchemaPlugin(rootDir), browserControlPlugin()],
-  middleware: [mockFeedServer()],
+  middleware: [mockFeedServer(), storyFeedsMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {

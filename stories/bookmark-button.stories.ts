@@ -1,0 +1,101 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/bookmark-button/define.js';
+import { SAMPLE_BOOKMARKS, useBookmarks } from './support/fixtures.js';
+import { check, click, deepActiveElement, inShadow, press, settle, waitFor } from './support/interactions.js';
+import { renderComponent, snippet } from './support/render.js';
+
+const item = SAMPLE_BOOKMARKS[0];
+
+const meta: Meta = {
+  title: 'Composants/roseup-bookmark-button',
+  component: 'roseup-bookmark-button',
+  render: renderComponent,
+  args: { 'item-id': item.id, 'item-title': item.title, 'item-url': item.url },
+  // Each story starts from a known list of favourites and gives the visitor's own back afterwards.
+  beforeEach: () => useBookmarks([]),
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Bouton bascule (`aria-pressed`) ; son nom accessible contient le titre de l’article. */
+export const Default: Story = { name: 'Par défaut (non enregistré)' };
+
+/** L’article est déjà dans les favoris : le bouton est enfoncé, l’icône pleine. */
+export const Bookmarked: Story = {
+  name: 'Enregistré',
+  beforeEach: () => useBookmarks([item]),
+};
+
+/**
+ * Interaction : un clic enregistre (bouton enfoncé, « Ajouté à vos favoris » annoncé, événement
+ * `roseup-bookmark-change`), la touche Entrée retire, et tous les boutons du même article suivent.
+ */
+export const Toggle: Story = {
+  name: 'Interaction : enregistrer puis retirer',
+  render: (args, context) => html`${renderComponent(args, context)} ${renderComponent(args, context)}`,
+  parameters: {
+    snippet: (args: Record<string, unknown>) =>
+      `<!-- Deux boutons pour le même article restent synchronisés -->\n${snippet('roseup-bookmark-button', args)}\n${snippet('roseup-bookmark-button', args)}`,
+  },
+  play: async ({ canvasElement, step }) => {
+    const [first, second] = [...canvasElement.querySelectorAll('roseup-bookmark-button')];
+    const firstButton = await waitFor(() => inShadow<HTMLButtonElement>(first, 'button'), 'le premier bouton');
+    const secondButton = await waitFor(() => inShadow<HTMLButtonElement>(second, 'button'), 'le second bouton');
+    const changes: Array<{ id: string; bookmarked: boolean }> = [];
+    const listen = (event: Event) => changes.push((event as CustomEvent<{ id: string; bookmarked: boolean }>).detail);
+    canvasElement.addEventListener('roseup-bookmark-change', listen);
+    try {
+      await step('Le bouton n’est pas enfoncé et nomme l’article', async () => {
+        check(firstButton.getAttribute('aria-pressed') === 'false', 'aria-pressed="false" au départ');
+        check(firstButton.getAttribute('aria-label')?.includes(item.title), 'le nom accessible contient le titre');
+      });
+      await step('Un clic enregistre l’article', async () => {
+        click(firstButton);
+        await settle(first);
+        await settle(second);
+        check(firstButton.getAttribute('aria-pressed') === 'true', 'aria-pressed="true" après le clic');
+        check(secondButton.getAttribute('aria-pressed') === 'true', 'l’autre bouton du même article suit');
+        check(inShadow(first, '[role="status"]')?.textContent?.trim() === 'Ajouté à vos favoris', 'le changement est annoncé');
+        check(changes.length === 1 && changes[0].id === item.id && changes[0].bookmarked, 'roseup-bookmark-change { bookmarked: true }');
+      });
+      await step('Au clavier, Entrée retire l’article', async () => {
+        firstButton.focus();
+        check(deepActiveElement() === firstButton, 'le bouton a le focus');
+        // A native button turns Enter into a click; a synthetic key event does not, so do both.
+        if (press(firstButton, 'Enter')) firstButton.click();
+        await settle(first);
+        await settle(second);
+        check(firstButton.getAttribute('aria-pressed') === 'false', 'aria-pressed="false" après Entrée');
+        check(secondButton.getAttribute('aria-pressed') === 'false', 'l’autre bouton suit encore');
+        check(inShadow(first, '[role="status"]')?.textContent?.trim() === 'Retiré de vos favoris', 'le retrait est annoncé');
+        check(changes.length === 2 && !changes[1].bookmarked, 'roseup-bookmark-change { bookmarked: false }');
+      });
+    } finally {
+      canvasElement.removeEventListener('roseup-bookmark-change', listen);
+    }
+  },
+};
+
+/** Sans titre, le nom accessible reste explicite (« Enregistrer dans vos favoris »). */
+export const WithoutTitle: Story = {
+  name: 'Sans titre d’article',
+  args: { 'item-title': undefined },
+};
+
+/** Un titre très long ne change pas le bouton : il n’apparaît que dans le nom accessible. */
+export const LongTitle: Story = {
+  name: 'Titre d’article très long',
+  args: {
+    'item-title':
+      'Reprendre le travail après un cancer du sein : temps partiel thérapeutique, aménagement du poste et reconnaissance de la qualité de travailleur handicapé',
+  },
+};
+
+/** Anglais. */
+export const English: Story = {
+  name: 'En anglais (lang="en")',
+  render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
+  parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-bookmark-button', args)}\n</div>` },
+};

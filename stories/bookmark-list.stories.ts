@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/bookmark-list/define.js';
+import '../src/components/article-card/define.js';
+import { SAMPLE, SAMPLE_BOOKMARKS, feed, useBookmarks } from './support/fixtures.js';
+import { check, click, deepActiveElement, inShadow, settle, waitFor } from './support/interactions.js';
+import { createElement, renderComponent, snippet } from './support/render.js';
+
+const meta: Meta = {
+  title: 'Composants/roseup-bookmark-list',
+  component: 'roseup-bookmark-list',
+  render: renderComponent,
+  beforeEach: () => useBookmarks(SAMPLE_BOOKMARKS),
+  parameters: { width: '40rem' },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Les favoris du visiteur, du plus récent au plus ancien ; un favori sorti du flux garde son titre et son lien. */
+export const Default: Story = { name: 'Liste remplie' };
+
+/** Aucun favori : un message explique comment en ajouter. */
+export const Empty: Story = {
+  name: 'Liste vide',
+  beforeEach: () => useBookmarks([]),
+};
+
+/** Le flux ne répond pas : les favoris restent affichés avec leur titre enregistré, et « Réessayer ». */
+export const FeedError: Story = {
+  name: 'Flux injoignable',
+  args: { feed: feed('introuvable') },
+};
+
+/** Un titre choisi par le site partenaire. */
+export const CustomHeading: Story = {
+  name: 'Titre personnalisé',
+  args: { heading: 'Mes lectures enregistrées', 'heading-level': 3 },
+};
+
+/** Interaction : « Retirer » enlève le favori, l’annonce, et place le focus sur le bouton suivant. */
+export const Remove: Story = {
+  name: 'Interaction : retirer un favori',
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-bookmark-list');
+    const buttons = () => [...(list?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="remove"]') ?? [])];
+    await waitFor(() => buttons().length === SAMPLE_BOOKMARKS.length, 'un bouton « Retirer » par favori');
+    click(buttons()[0]);
+    await waitFor(() => buttons().length === SAMPLE_BOOKMARKS.length - 1, 'un favori de moins');
+    await settle(list!);
+    check(deepActiveElement() === buttons()[0], 'le focus est sur le bouton « Retirer » suivant');
+  },
+};
+
+/** Interaction : « Tout effacer » demande confirmation avant d’effacer. */
+export const ClearConfirm: Story = {
+  name: 'Interaction : « Tout effacer » (confirmation)',
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-bookmark-list');
+    const clear = await waitFor(() => inShadow<HTMLButtonElement>(list, '[part="clear"]'), 'le bouton « Tout effacer »');
+    click(clear);
+    const group = await waitFor(() => inShadow(list, '[part="confirm"]'), 'la demande de confirmation');
+    check(group.getAttribute('role') === 'group', 'la confirmation est un groupe nommé');
+  },
+};
+
+/** Le bouton d’une carte et la liste des favoris restent synchronisés, sur la page et entre onglets. */
+export const WithCard: Story = {
+  name: 'Avec une carte de la page',
+  beforeEach: () => useBookmarks(SAMPLE_BOOKMARKS.slice(0, 1)),
+  render: (args, context) =>
+    html`<div style="display: grid; grid-template-columns: minmax(0, 18rem) minmax(0, 1fr); gap: 1.5rem; align-items: start">
+      ${createElement('roseup-article-card', { 'article-id': SAMPLE.activite, 'heading-level': 2 })} ${renderComponent(args, context)}
+    </div>`,
+  parameters: {
+    width: '60rem',
+    snippet: (args: Record<string, unknown>) =>
+      `${snippet('roseup-article-card', { 'article-id': SAMPLE.activite, 'heading-level': 2 })}\n${snippet('roseup-bookmark-list', args)}`,
+  },
+};
+
+/** Anglais. */
+export const English: Story = {
+  name: 'En anglais (lang="en")',
+  render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
+  parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-bookmark-list', args)}\n</div>` },
+};
