@@ -5,15 +5,12 @@
  */
 import { autoload } from './components/internal/autoload.js';
 
-export { LitElement, html, css, nothing } from 'lit';
-export { Task } from '@lit/task';
-export { FeedElement } from './components/internal/feed-element.js';
-export { define } from './components/internal/define.js';
-export { emit } from './components/internal/events.js';
-export { resolveLang, plural } from './components/internal/i18n.js';
-export { baseStyles } from './components/internal/styles.js';
-export { loadFeed, peekFeed, configureFeedClient } from './data/feed-client.js';
 export { VERSION } from './version.js';
+// The shared core lives in this file so that element chunks import it from here, in parallel
+// with nothing else to wait for: Lit, the feed element base, styles, bookmarks.
+export { FeedElement } from './components/internal/feed-element.js';
+export { BookmarksController } from './components/internal/bookmarks-controller.js';
+export { baseStyles } from './components/internal/styles.js';
 
 autoload(
   {

@@ -94,10 +94,11 @@ describe('stemFrench', () => {
     same('infirmier', 'infirmière', 'infirmières');
   });
 
-  it('brings métastatique within one edit of métastase', () => {
-    same('métastatique', 'métastatiques');
-    expect(stem('métastatiques')).to.equal('metastat');
-    expect(stem('métastases')).to.equal('metastas');
+  it('gives métastatique the stem of métastase (and nécrotique that of nécrose)', () => {
+    same('métastatique', 'métastatiques', 'métastase', 'métastases');
+    expect(stem('métastatiques')).to.equal('metastas');
+    same('nécrotique', 'nécrose');
+    expect(stem('oncologique')).to.equal('oncolog');
   });
 
   it('keeps words of three letters or fewer, and words with digits, intact', () => {
@@ -114,9 +115,9 @@ describe('stemFrench', () => {
 describe('highlightRanges', () => {
   it('marks whole words whose stem matches, on the original accented text', () => {
     const title = 'Tout savoir sur les cancers métastatiques et les métastases';
-    expect(marked(title, ['métastases'])).to.deep.equal(['métastases']);
-    expect(marked(title, ['metastat'])).to.deep.equal(['métastatiques']);
-    expect(marked(title, ['cancer', 'metastas'])).to.deep.equal(['cancers', 'métastases']);
+    expect(marked(title, ['métastases'])).to.deep.equal(['métastatiques', 'métastases']);
+    expect(marked(title, ['savoir'])).to.deep.equal(['savoir']);
+    expect(marked(title, ['cancer', 'metastas'])).to.deep.equal(['cancers', 'métastatiques', 'métastases']);
   });
 
   it('returns correct ranges on a hostile title', () => {

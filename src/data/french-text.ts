@@ -83,8 +83,10 @@ const swap = (w: string, n: number, by: string, min = 3): string | undefined =>
  * - plurals: -s, -x after "u" (cheveux → cheveu), -eaux → -eau, -aux → -al (hôpitaux → hôpital);
  * - feminines: -e, -ée, -euse/-eur → -eu (chercheuse = chercheur, douloureuse = douloureux),
  *   -trice → -teu (directrice = directeur), -ive → -if, -elle → -el, -enne → -en;
- * - adjectives in -ique lose it when four letters remain (métastatique → metastat, one edit
- *   from métastase's "metastas", which fuzzy search bridges).
+ * - adjectives in -atique/-otique take the stem of the noun they come from (métastatique →
+ *   metastas, like métastase; nécrotique → necros, like nécrose), so the article on
+ *   "cancers métastatiques" matches "métastases" as well as "métastatique"; other adjectives in
+ *   -ique lose it when four letters remain (oncologique → oncolog).
  * `stemFrench("chimiotherapies")` and `stemFrench("chimiotherapie")` both give `"chimiotherapi"`.
  */
 export function stemFrench(word: string): string {
@@ -99,6 +101,7 @@ export function stemFrench(word: string): string {
 
   // Feminines and a few suffixes, first matching rule only.
   return (
+    (w.endsWith('atique') || w.endsWith('otique') ? swap(w, 5, 's', 4) : undefined) ??
     (w.endsWith('ique') ? swap(w, 4, '', 4) : undefined) ??
     (w.endsWith('euse') ? swap(w, 4, 'eu') : undefined) ??
     (w.endsWith('trice') ? swap(w, 5, 'teu') : undefined) ??

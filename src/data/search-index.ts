@@ -200,7 +200,7 @@ function queryTree(query: string, minPrefix: number): Query[] {
     const alternatives: Query[] = [leaf(stem, true, minPrefix)];
     for (let n = word.length - 1; n >= Math.max(4, word.length - 4); n--) {
       const start = word.slice(0, n);
-      if (start !== stem && !isStopWord(start)) alternatives.push({ queries: [start], boostTerm: truncationBoost });
+      if (start !== stem && !isStopWord(start)) alternatives.push({ queries: [start], prefix: true, boostTerm: truncationBoost });
     }
     const either: Query = { combineWith: 'OR', queries: alternatives };
     return either;
