@@ -91,9 +91,6 @@ export const cardStyles = css`
     margin-top: auto;
     padding-top: calc(var(--_space) * 0.25);
   }
-  .horizontal {
-    flex-direction: column;
-  }
   @container (min-width: 34rem) {
     .horizontal {
       flex-direction: row;
@@ -148,8 +145,5 @@ export const cardStyles = css`
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-  }
-  @media (forced-colors: active) {
-    .card { border-color: CanvasText; }
   }
 `;

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { cardStyles } from './article-card.styles.js';
 import { cardMessages } from './messages.js';
@@ -125,9 +126,8 @@ export class RoseUpArticleCard extends FeedElement {
   private renderPlaceholder(): TemplateResult {
     const variant = this.variantName;
     const image = variant === 'vertical' && !this.noImage;
-    const m = this.language === 'en' ? 'Loading…' : 'Chargement…';
     return html`<div class="placeholder ${variant}" aria-busy="true">
-      <span class="visually-hidden">${m}</span>
+      <span class="visually-hidden">${commonMessages[this.language].loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
       <div class="block skeleton short"></div>
       <div class="block skeleton tall"></div>
@@ -157,6 +157,8 @@ export class RoseUpArticleCard extends FeedElement {
         : undefined;
     const authors = item.authors.map((a) => a.name).join(', ');
     const minutes = item.kind === 'article' ? item.readingMinutes : undefined;
+    const date = (when: Date | undefined, text: (date: string) => string) =>
+      when ? html`<span><time datetime=${toIsoDateTimeAttr(when)}>${text(formatLongDate(when, lang))}</time></span>` : nothing;
 
     return html`<article part="base" class="card ${variant}" aria-labelledby="title">
       ${showImage
@@ -183,12 +185,7 @@ export class RoseUpArticleCard extends FeedElement {
           : item.title}</${heading}>`}
         ${showSummary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
         <p class="meta" part="meta">
-          ${item.datePublished
-            ? html`<span><time datetime=${toIsoDateTimeAttr(item.datePublished)}>${m.published(formatLongDate(item.datePublished, lang))}</time></span>`
-            : nothing}
-          ${modified
-            ? html`<span><time datetime=${toIsoDateTimeAttr(modified)}>${m.modified(formatLongDate(modified, lang))}</time></span>`
-            : nothing}
+          ${date(item.datePublished, m.published)}${date(modified, m.modified)}
           ${minutes ? html`<span>${m.readingTime(minutes)}</span>` : nothing}
           ${authors ? html`<span>${m.by(authors)}</span>` : nothing}
         </p>

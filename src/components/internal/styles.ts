@@ -140,6 +140,5 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .button { border-color: ButtonText; forced-color-adjust: none; background: ButtonFace; color: ButtonText; }
     .skeleton { background: Canvas; border: 1px solid CanvasText; }
-    .alert { border-color: CanvasText; }
   }
 `;
