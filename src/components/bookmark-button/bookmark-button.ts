@@ -17,7 +17,8 @@ import { bookmarkButtonMessages } from './messages.js';
  *
  * @csspart button - The toggle button.
  * @csspart icon - The bookmark icon (outlined, or filled when saved).
- * @csspart label - The visible text ("Enregistrer" or "Enregistré").
+ * @csspart label - The button's visible text ("Enregistrer"), always part of its accessible name.
+ * @csspart state - "Dans vos favoris", shown beside the pressed button (screen readers hear `aria-pressed` instead).
  * @csspart message - The visible message when saving failed (limit reached).
  *
  * @cssprop --roseup-color-accent - Icon and border colour (default #a3134f).
@@ -55,6 +56,12 @@ export class RoseUpBookmarkButton extends LitElement {
         width: 1.1em;
         height: 1.1em;
         flex: none;
+      }
+      .state {
+        margin-inline-start: 0.5em;
+        font-size: 0.875em;
+        font-weight: 600;
+        color: var(--_accent);
       }
       .message {
         margin-top: 0.25em;
@@ -136,8 +143,9 @@ export class RoseUpBookmarkButton extends LitElement {
             stroke-linejoin="round"
           />
         </svg>
-        <span part="label">${pressed ? m.saved : m.save}</span>
+        <span part="label">${m.save}</span>
       </button>
+      ${pressed ? html`<span class="state" part="state" aria-hidden="true">${m.saved}</span>` : nothing}
       <span class="visually-hidden" role="status">${this.status}</span>
       ${this.failure ? html`<p class="message" part="message" aria-hidden="true">${this.failure}</p>` : nothing}`;
   }

@@ -8,7 +8,6 @@ export interface BookmarkButtonMessages {
   added: string;
   removed: string;
   cap: (cap: number) => string;
-  memoryOnly: string;
 }
 
 export const bookmarkButtonMessages: Catalog<BookmarkButtonMessages> = {
@@ -16,20 +15,18 @@ export const bookmarkButtonMessages: Catalog<BookmarkButtonMessages> = {
     name: (title) => `Enregistrer « ${title} »`,
     nameWithoutTitle: 'Enregistrer dans vos favoris',
     save: 'Enregistrer',
-    saved: 'Enregistré',
+    saved: 'Dans vos favoris',
     added: 'Ajouté à vos favoris',
     removed: 'Retiré de vos favoris',
     cap: (cap) => `Vous avez atteint la limite de ${cap} favoris. Retirez-en un pour en ajouter un autre.`,
-    memoryOnly: 'Vos favoris ne pourront pas être gardés après la fermeture de la page sur cet appareil.',
   },
   en: {
     name: (title) => `Save “${title}”`,
     nameWithoutTitle: 'Save to your bookmarks',
     save: 'Save',
-    saved: 'Saved',
+    saved: 'In your bookmarks',
     added: 'Added to your bookmarks',
     removed: 'Removed from your bookmarks',
     cap: (cap) => `You have reached the limit of ${cap} bookmarks. Remove one to add another.`,
-    memoryOnly: 'Your bookmarks cannot be kept on this device after you close the page.',
   },
 };
