@@ -82,10 +82,4 @@ export const bookmarkListStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  @media (forced-colors: active) {
-    .entry,
-    .confirm {
-      border-color: CanvasText;
-    }
-  }
 `;
