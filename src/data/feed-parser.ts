@@ -49,13 +49,11 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || !value.trim() || value.length > 4096) return undefined;
   let url: URL;
   try {
-    url = base ? new URL(value.trim(), base) : new URL(value.trim());
+    url = new URL(value.trim(), base);
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (url.username || url.password) return undefined;
-  return url.href;
+  return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? url.href : undefined;
 }
 
 // ---- typed readers: each returns `undefined` (or an empty list) for a value of the wrong type ----
@@ -100,7 +98,7 @@ const pick = <T extends string>(value: unknown, allowed: readonly T[], otherwise
 function textList(values: unknown[], max: number): string[] {
   const out: string[] = [];
   for (const value of values.slice(0, MAX_LIST)) {
-    const cleaned = typeof value === 'string' ? cleanText(value, max) : undefined;
+    const cleaned = text(value, max);
     if (cleaned) out.push(cleaned);
   }
   return out;
