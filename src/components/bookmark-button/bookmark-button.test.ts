@@ -1,0 +1,131 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getBookmarkStore, BOOKMARKS_STORAGE_KEY } from '../../data/bookmarks.js';
+import type { RoseUpBookmarkButton } from './bookmark-button.js';
+import type { RoseUpBookmarkChangeDetail } from '../internal/events.js';
+import './define.js';
+
+const ID = 'https://www.rose-up.fr/magazine/cancers-metastatiques/';
+const TITLE = 'Tout savoir sur les cancers métastatiques';
+
+const button = (el: RoseUpBookmarkButton) => el.shadowRoot!.querySelector('button')!;
+const status = (el: RoseUpBookmarkButton) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const visibleText = (el: RoseUpBookmarkButton) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function mount(template = html`<roseup-bookmark-button item-id=${ID} item-title=${TITLE} item-url=${ID}></roseup-bookmark-button>`) {
+  const el = await fixture<RoseUpBookmarkButton>(template);
+  const changes: RoseUpBookmarkChangeDetail[] = [];
+  el.addEventListener('roseup-bookmark-change', (e) => changes.push(e.detail));
+  return { el, changes };
+}
+
+describe('<roseup-bookmark-button>', () => {
+  beforeEach(() => getBookmarkStore().clear());
+  afterEach(() => getBookmarkStore().clear());
+
+  it('is a real toggle button with a constant name that includes the title', async () => {
+    const { el } = await mount();
+    const b = button(el);
+    expect(b.getAttribute('type')).to.equal('button');
+    expect(b.getAttribute('aria-pressed')).to.equal('false');
+    expect(b.getAttribute('aria-label')).to.equal(`Enregistrer « ${TITLE} »`);
+    expect(b.textContent!.trim()).to.equal('Enregistrer');
+    await expect(el).to.be.accessible();
+    b.click();
+    await el.updateComplete;
+    expect(b.getAttribute('aria-pressed')).to.equal('true');
+    expect(b.getAttribute('aria-label')).to.equal(`Enregistrer « ${TITLE} »`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows its state by icon and text, not colour alone', async () => {
+    const { el } = await mount();
+    const path = () => el.shadowRoot!.querySelector('svg path')!.getAttribute('fill');
+    expect(path()).to.equal('none');
+    expect(visibleText(el)).to.not.contain('Dans vos favoris');
+    button(el).click();
+    await el.updateComplete;
+    expect(path()).to.equal('currentColor');
+    expect(visibleText(el)).to.contain('Dans vos favoris');
+  });
+
+  it('toggles with Space and with Enter, announcing the change politely, and fires roseup-bookmark-change', async () => {
+    const { el, changes } = await mount();
+    button(el).focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+    expect(status(el)).to.equal('Ajouté à vos favoris');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+    expect(status(el)).to.equal('Retiré de vos favoris');
+    expect(changes).to.deep.equal([
+      { id: ID, bookmarked: true },
+      { id: ID, bookmarked: false },
+    ]);
+  });
+
+  it('stores the title and URL so the saved list can show the item later', async () => {
+    const { el } = await mount();
+    button(el).click();
+    const saved = getBookmarkStore().get(ID)!;
+    expect(saved.title).to.equal(TITLE);
+    expect(saved.url).to.equal(ID);
+    expect(JSON.parse(localStorage.getItem(BOOKMARKS_STORAGE_KEY)!).items[0].id).to.equal(ID);
+  });
+
+  it('follows changes made elsewhere without firing an event', async () => {
+    const wrapper = await fixture(html`<div>
+      <roseup-bookmark-button item-id=${ID} item-title=${TITLE}></roseup-bookmark-button>
+      <roseup-bookmark-button item-id=${ID} item-title=${TITLE}></roseup-bookmark-button>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('roseup-bookmark-button')];
+    let events = 0;
+    second.addEventListener('roseup-bookmark-change', () => events++);
+    button(first).click();
+    await second.updateComplete;
+    expect(button(second).getAttribute('aria-pressed')).to.equal('true');
+    getBookmarkStore().remove(ID);
+    await second.updateComplete;
+    expect(button(second).getAttribute('aria-pressed')).to.equal('false');
+    expect(events).to.equal(0);
+  });
+
+  it('is disabled and logs a clear error without item-id', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const { el } = await mount(html`<roseup-bookmark-button item-title="Sans id"></roseup-bookmark-button>`);
+      expect(button(el).disabled).to.equal(true);
+      expect(String(errors[0]?.[0])).to.contain('needs an item-id');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('says so, visibly and to screen readers, when the limit of bookmarks is reached', async () => {
+    const store = getBookmarkStore();
+    for (let i = 0; i < store.cap; i++) store.add({ id: `https://www.rose-up.fr/x/${i}/`, title: `Article ${i}` });
+    const { el, changes } = await mount();
+    button(el).click();
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+    expect(status(el)).to.contain('limite de 500 favoris');
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('limite de 500 favoris');
+    expect(changes).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English under lang="en"', async () => {
+    const wrapper = await fixture(html`<p lang="en"><roseup-bookmark-button item-id=${ID} item-title=${TITLE}></roseup-bookmark-button></p>`);
+    const el = wrapper.querySelector('roseup-bookmark-button')!;
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-label')).to.equal(`Save “${TITLE}”`);
+    button(el).click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('Added to your bookmarks');
+  });
+});
