@@ -108,7 +108,7 @@ export const cardStyles = css`
     font-size: 1.0625em;
   }
   .placeholder {
-    min-height: 22rem;
+    min-height: 22em;
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
@@ -135,11 +135,11 @@ export const cardStyles = css`
     border-radius: 0;
   }
   .placeholder.compact {
-    min-height: 8rem;
+    min-height: 8em;
     padding-top: var(--_space);
   }
   .placeholder.horizontal {
-    min-height: 12rem;
+    min-height: 12em;
   }
   .note {
     padding: var(--_space);

@@ -33,11 +33,11 @@ export const articleListStyles = css`
     min-width: 0;
   }
   .placeholder {
-    min-height: 22rem;
+    min-height: 22em;
   }
   .loading.list .placeholder,
   .loading.no-image .placeholder {
-    min-height: 12rem;
+    min-height: 12em;
   }
   .more {
     margin-top: var(--_space);

@@ -259,14 +259,14 @@ export const eventListStyles = css`
     gap: var(--_space);
   }
   .placeholder .block {
-    height: 11rem;
+    height: 11em;
   }
   .placeholder .heading-block {
-    height: 1.75rem;
+    height: 1.75em;
     width: 40%;
   }
   .placeholder .filters-block {
-    height: 6.5rem;
+    height: 6.5em;
   }
 
   @container (max-width: 24rem) {

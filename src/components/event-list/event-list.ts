@@ -268,7 +268,7 @@ export class RoseUpEventList extends FeedElement {
       <span class="visually-hidden">${eventListMessages[this.language].loading}</span>
       ${this.filters ? html`<div class="skeleton block filters-block"></div>` : nothing}
       <div class="skeleton block heading-block"></div>
-      ${Array.from({ length: Math.min(this.effectiveLimit, 3) }, () => html`<div class="skeleton block card-block"></div>`)}
+      ${Array.from({ length: Math.min(this.effectiveLimit, 8) }, () => html`<div class="skeleton block card-block"></div>`)}
     </div>`;
   }
 
