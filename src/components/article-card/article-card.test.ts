@@ -58,7 +58,9 @@ describe('<roseup-article-card>', () => {
   });
 
   it('gives the image its alt text, lazy loading, and hides it when it fails to load', async () => {
-    const { url } = await serveFeed('card-img', jsonFeed([metastasesArticle]));
+    // An image URL that answers 404 after a while, so the test sees it before it breaks.
+    const image = `/mock/feed?key=${uniqueKey('broken-image')}&delay=600&status=404`;
+    const { url } = await serveFeed('card-img', jsonFeed([{ ...metastasesArticle, image }]));
     const el = await fixture<RoseUpArticleCard>(
       html`<roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>`,
     );
@@ -66,7 +68,7 @@ describe('<roseup-article-card>', () => {
     const img = shadow(el).querySelector('img')!;
     expect(img.getAttribute('alt')).to.equal('Illustration de cellules');
     expect(img.getAttribute('loading')).to.equal('lazy');
-    // The URL does not exist on the test server: the broken image is removed.
+    // The image does not load: the broken image is removed rather than shown as a broken icon.
     await until(() => !shadow(el).querySelector('img'), 'the broken image to be hidden');
   });
 

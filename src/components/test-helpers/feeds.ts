@@ -30,7 +30,8 @@ export async function until(predicate: () => boolean, message = 'condition', tim
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    // A timer, not requestAnimationFrame: a test page running in a background tab gets no frames.
+    await new Promise((r) => setTimeout(r, 16));
   }
 }
 
