@@ -5,7 +5,7 @@
 import { launchBrowser, startServer } from '../../test/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const CYCLES = 100;
+const CYCLES = Number(process.env.CYCLES ?? 100);
 
 const server = await startServer({ feedItems: 500 });
 const browser = await launchBrowser();

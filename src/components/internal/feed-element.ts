@@ -9,6 +9,15 @@ import { emit, type RoseUpErrorDetail } from './events.js';
 import { commonMessages, resolveLang, type Lang } from './i18n.js';
 import { resolveFeedUrl } from './feed-url.js';
 
+type YieldingScheduler = { yield?: () => Promise<void> };
+
+/** Lets the browser handle input and paint before going on. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * What every element that reads the feed shares: which feed, the loading task (through
  * `@lit/task`, so the element never calls `fetch`), abort on disconnect, retry, the
@@ -26,7 +35,11 @@ export abstract class FeedElement extends LitElement {
     task: async ([url, attempt, needed], { signal }) => {
       if (!needed) return initialState;
       try {
-        return await loadFeed(url, { signal, force: attempt > 0 });
+        const result = await loadFeed(url, { signal, force: attempt > 0 });
+        // Every element waiting for the same feed gets it at the same moment: render each in a
+        // task of its own rather than all in one long task.
+        await nextTask();
+        return signal.aborted ? initialState : result;
       } catch (error) {
         // Aborted because the element left the page or its feed changed: stay silent.
         if (isAbortError(error)) return initialState;
