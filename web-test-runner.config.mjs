@@ -5,25 +5,12 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { mockFeedServer } from './test/server/mock-feed-server.mjs';
 import { jsonSchemaPlugin } from './test/server/json-schema-plugin.mjs';
 import { browserControlPlugin } from './test/server/browser-control-plugin.mjs';
+import { CHROME_FLAGS, CHROME_PATH } from './test/chrome.mjs';
 import { storyFeedsMiddleware } from './stories/feeds/story-feeds.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Test files run two at a time in separate tabs: keep the background one at full speed.
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -38,9 +25,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: chromeFlags,
+        args: CHROME_FLAGS,
       },
     }),
   ],

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, CHROME_PATH } from '../../test/chrome.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = [1000, 5000, 20000];
@@ -166,14 +167,10 @@ const rows = [];
 let failed = false;
 try {
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      // gc() between runs, so that one run's garbage is not collected during the next one's build.
-      '--js-flags=--expose-gc',
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
+    // gc() between runs, so that one run's garbage is not collected during the next one's build.
+    args: ['--js-flags=--expose-gc', ...CHROME_FLAGS],
   });
   const page = await browser.newPage();
   page.setDefaultTimeout(HARD_TIMEOUT_MS);

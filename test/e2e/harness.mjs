@@ -2,17 +2,8 @@
 // loopback port, and Debian's Chromium driven by puppeteer-core.
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../../scripts/demo-server.mjs';
+import { CHROME_FLAGS, CHROME_PATH } from '../chrome.mjs';
 
-export const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export async function startServer(options = {}) {
   const server = createDemoServer(options);
@@ -23,9 +14,9 @@ export async function startServer(options = {}) {
 
 export function launchBrowser() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: CHROME_ARGS,
+    args: CHROME_FLAGS,
   });
 }
 
