@@ -217,3 +217,45 @@ describe('embedding the one-tag bundle', () => {
     await failing.page.close();
   });
 });
+
+describe('the demo partner page, as an auditor checks it', () => {
+  for (const width of [1280, 320]) {
+    it(`has no axe violation (WCAG 2.1 A/AA) at ${width} px, shadow roots included`, async () => {
+      const { page, log } = await open('/demo/', { width });
+      await waitForElements(page);
+      await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+  }
+
+  it('is usable by keyboard alone: Tab reaches the search, a card link, a bookmark button and the filters', async () => {
+    const { page } = await open('/demo/');
+    await waitForElements(page);
+    const reached = new Set();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        let el = document.activeElement;
+        let host = '';
+        while (el?.shadowRoot?.activeElement) {
+          host = el.localName;
+          el = el.shadowRoot.activeElement;
+        }
+        return `${host}>${el?.localName}${el?.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}`;
+      });
+      reached.add(where);
+    }
+    const all = [...reached].join(' ');
+    assert.match(all, /roseup-search>input\[combobox\]/);
+    assert.match(all, /roseup-article-card>a/);
+    assert.match(all, /roseup-bookmark-button>button/);
+    assert.match(all, /roseup-event-list>select/);
+    await page.close();
+  });
+});
