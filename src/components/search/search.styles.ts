@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
 export const searchStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  /* On a narrow phone the field keeps the room: the button shows its icon only, and keeps
+     "Rechercher" as its accessible name. */
+  @container (max-width: 26em) {
+    .submit > span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .submit {
+      padding-inline: 0.75em;
+    }
+  }
   [hidden] {
     display: none !important;
   }
