@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
@@ -56,29 +55,53 @@ export function headingTag(level: number | undefined, fallback = 3) {
 export class RoseUpArticleCard extends FeedElement {
   static override styles = [baseStyles, cardStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      articleId: { attribute: 'article-id', reflect: true },
+      article: { attribute: false },
+      variant: { reflect: true },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      noImage: { attribute: 'no-image', type: Boolean, reflect: true },
+      noSummary: { attribute: 'no-summary', type: Boolean, reflect: true },
+      noBookmark: { attribute: 'no-bookmark', type: Boolean, reflect: true },
+      imageFailed: { state: true, attribute: false },
+    };
+  }
+
+
   /** Id (permalink) of the item to show, looked up in the feed. Ignored when `.article` is set. */
-  @property({ attribute: 'article-id', reflect: true }) articleId?: string;
+  declare articleId?: string;
 
   /** The item to show, given directly (no feed request is made). */
-  @property({ attribute: false }) article?: FeedItem;
+  declare article?: FeedItem;
 
   /** Layout: `vertical` (image on top), `horizontal` (image beside, on wide containers) or `compact` (text only). */
-  @property({ reflect: true }) variant: CardVariant = 'vertical';
+  declare variant: CardVariant;
 
   /** Level of the title's heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** Hides the image. */
-  @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
+  declare noImage: boolean;
 
   /** Hides the summary. */
-  @property({ attribute: 'no-summary', type: Boolean, reflect: true }) noSummary = false;
+  declare noSummary: boolean;
 
   /** Hides the bookmark button. */
-  @property({ attribute: 'no-bookmark', type: Boolean, reflect: true }) noBookmark = false;
+  declare noBookmark: boolean;
 
-  @state() private imageFailed = false;
+  declare private imageFailed: boolean;
   private reportedMissing?: string;
+
+  constructor() {
+    super();
+    this.variant = 'vertical';
+    this.headingLevel = 3;
+    this.noImage = false;
+    this.noSummary = false;
+    this.noBookmark = false;
+    this.imageFailed = false;
+  }
 
   protected override needsFeed(): boolean {
     return !this.article;

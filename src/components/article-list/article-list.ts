@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -69,46 +68,81 @@ const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.mi
 export class RoseUpArticleList extends FeedElement {
   static override styles = [baseStyles, articleListStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      category: { reflect: true },
+      format: { reflect: true },
+      kind: { reflect: true },
+      limit: { type: Number, reflect: true },
+      layout: { reflect: true },
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      noImage: { attribute: 'no-image', type: Boolean, reflect: true },
+      noSummary: { attribute: 'no-summary', type: Boolean, reflect: true },
+      loaded: { state: true, attribute: false },
+      shown: { state: true, attribute: false },
+      busy: { state: true, attribute: false },
+      moreFailed: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+    };
+  }
+
+
   /** Only items of this category (its id, e.g. `cancers-metastatiques`; several ids may be separated by commas). */
-  @property({ reflect: true }) category?: string;
+  declare category?: string;
 
   /** Only items of this format (its id, e.g. `actualite`; several ids may be separated by commas). */
-  @property({ reflect: true }) format?: string;
+  declare format?: string;
 
   /** Which items: `article` (default), `event` or `all`. */
-  @property({ reflect: true }) kind: ArticleListKind = 'article';
+  declare kind: ArticleListKind;
 
   /** How many items are shown at first, and how many more each "Voir plus" shows (default 3, at most 50). */
-  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
+  declare limit: number;
 
   /** `grid` (default: as many columns as fit, one on a phone) or `list` (one item per row). */
-  @property({ reflect: true }) layout: ArticleListLayout = 'grid';
+  declare layout: ArticleListLayout;
 
   /** Text of a heading shown above the list. None by default (the page often has its own). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /**
    * Level of the list's heading, 2 to 6 (default 2). The cards' titles are one level below,
    * so set it to the level of the page's own heading when `heading` is not used.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Hides the cards' images. */
-  @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
+  declare noImage: boolean;
 
   /** Hides the cards' summaries. */
-  @property({ attribute: 'no-summary', type: Boolean, reflect: true }) noSummary = false;
+  declare noSummary: boolean;
 
   /** Every item loaded so far for the current feed: its first page, then the pages "Voir plus" fetched. */
-  @state() private loaded: readonly FeedItem[] = [];
+  declare private loaded: readonly FeedItem[];
   /** How many of the matching items are shown. */
-  @state() private shown = 0;
+  declare private shown: number;
   /** A next page is being fetched. */
-  @state() private busy = false;
+  declare private busy: boolean;
   /** The last attempt to fetch a next page failed. */
-  @state() private moreFailed = false;
+  declare private moreFailed: boolean;
   /** Text of the polite live region. */
-  @state() private announcement = '';
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.kind = 'article';
+    this.limit = DEFAULT_LIMIT;
+    this.layout = 'grid';
+    this.headingLevel = 2;
+    this.noImage = false;
+    this.noSummary = false;
+    this.loaded = [];
+    this.shown = 0;
+    this.busy = false;
+    this.moreFailed = false;
+    this.announcement = '';
+  }
 
   private source?: FeedResult;
   private pager?: FeedPager;

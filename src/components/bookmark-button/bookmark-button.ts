@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
 import { resolveLang } from '../internal/i18n.js';
@@ -77,19 +76,36 @@ export class RoseUpBookmarkButton extends LitElement {
     `,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      itemId: { attribute: 'item-id', reflect: true },
+      itemTitle: { attribute: 'item-title' },
+      itemUrl: { attribute: 'item-url' },
+      status: { state: true, attribute: false },
+      failure: { state: true, attribute: false },
+    };
+  }
+
+
   /** Id (permalink) of the item. Required. */
-  @property({ attribute: 'item-id', reflect: true }) itemId?: string;
+  declare itemId?: string;
 
   /** Title of the item: part of the button's accessible name and kept with the bookmark. */
-  @property({ attribute: 'item-title' }) itemTitle?: string;
+  declare itemTitle?: string;
 
   /** Link to the item, kept with the bookmark so the saved list can show it even once it has left the feed. */
-  @property({ attribute: 'item-url' }) itemUrl?: string;
+  declare itemUrl?: string;
 
   /** What the live region says after a toggle. */
-  @state() private status = '';
+  declare private status: string;
   /** A failure the visitor must see (limit reached). */
-  @state() private failure = '';
+  declare private failure: string;
+
+  constructor() {
+    super();
+    this.status = '';
+    this.failure = '';
+  }
 
   private readonly bookmarks = new BookmarksController(this);
   private warnedMissingId = false;

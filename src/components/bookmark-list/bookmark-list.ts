@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
@@ -60,16 +59,33 @@ type FocusTarget = number | 'heading' | 'clear' | 'cancel';
 export class RoseUpBookmarkList extends FeedElement {
   static override styles = [baseStyles, bookmarkListStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { attribute: 'heading-level', type: Number },
+      heading: {},
+      confirming: { state: true, attribute: false },
+      status: { state: true, attribute: false },
+    };
+  }
+
+
   /** Level of the heading, 2 to 6 (default 2); the items' titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Text of the heading (default "Mes favoris" / "My bookmarks"). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** "Tout effacer" is waiting for confirmation. */
-  @state() private confirming = false;
+  declare private confirming: boolean;
   /** Text of the polite live region. */
-  @state() private status = '';
+  declare private status: string;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.confirming = false;
+    this.status = '';
+  }
 
   private readonly bookmarks = new BookmarksController(this, (items) => this.bookmarksChanged(items));
   private focusTarget?: FocusTarget;

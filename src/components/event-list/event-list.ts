@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -132,40 +131,70 @@ function placeText(location: EventLocation | undefined): string {
 export class RoseUpEventList extends FeedElement {
   static override styles = [baseStyles, eventListStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      category: { reflect: true },
+      format: { reflect: true },
+      attendance: { reflect: true },
+      limit: { type: Number, reflect: true },
+      from: { reflect: true },
+      until: { reflect: true },
+      filters: { type: Boolean, reflect: true },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      now: { attribute: false },
+      selection: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+      openDescriptions: { state: true, attribute: false },
+      openCalendars: { state: true, attribute: false },
+    };
+  }
+
+
   /** Only events of this category id (e.g. `activite-physique`); several ids may be separated by commas. */
-  @property({ reflect: true }) category?: string;
+  declare category?: string;
 
   /** Only events of this format id (e.g. `atelier`, `groupe-de-parole`); commas for several. */
-  @property({ reflect: true }) format?: string;
+  declare format?: string;
 
   /**
    * `offline` (can be attended on site), `online` (can be attended remotely) or `mixed` (both).
    * Events that are both on site and remote match `offline` and `online` too.
    */
-  @property({ reflect: true }) attendance?: string;
+  declare attendance?: string;
 
   /** Largest number of events shown, after filtering (default 5). */
-  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
+  declare limit: number;
 
   /** First Paris day of events to show, e.g. `2026-02-01` (inclusive). */
-  @property({ reflect: true }) from?: string;
+  declare from?: string;
 
   /** Last Paris day of events to show, e.g. `2026-02-28` (inclusive). */
-  @property({ reflect: true }) until?: string;
+  declare until?: string;
 
   /** Shows filters (native selects) the visitor can use. */
-  @property({ type: Boolean, reflect: true }) filters = false;
+  declare filters: boolean;
 
   /** Level of the day headings, 2 to 6; each event's title is one level below (at most 6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** The current time, for tests and previews. Default: the real clock at each render. */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
 
-  @state() private selection = NO_SELECTION;
-  @state() private announcement = '';
-  @state() private openDescriptions: ReadonlySet<string> = new Set();
-  @state() private openCalendars: ReadonlySet<string> = new Set();
+  declare private selection: Selection;
+  declare private announcement: string;
+  declare private openDescriptions: ReadonlySet<string>;
+  declare private openCalendars: ReadonlySet<string>;
+
+  constructor() {
+    super();
+    this.limit = DEFAULT_LIMIT;
+    this.filters = false;
+    this.headingLevel = 3;
+    this.selection = NO_SELECTION;
+    this.announcement = '';
+    this.openDescriptions = new Set();
+    this.openCalendars = new Set();
+  }
 
   private readonly objectUrls = new Map<RoseUpEvent, string>();
   private computedKey?: unknown[];

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed } from '../../data/feed-client.js';
 import { FeedError, isAbortError } from '../../data/errors.js';
@@ -24,8 +23,15 @@ function nextTask(): Promise<void> {
  * `roseup-load`/`roseup-error` events and the error and stale-copy messages.
  */
 export abstract class FeedElement extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      feed: { reflect: true },
+    };
+  }
+
+
   /** URL of the JSON feed. Default: `<meta name="roseup:feed">`, else RoseUp's public feed. */
-  @property({ reflect: true }) feed?: string;
+  declare feed?: string;
 
   private attempt = 0;
   private wasDisconnected = false;

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, query as shadowQuery, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { highlightRanges } from '../../data/french-text.js';
@@ -151,43 +150,77 @@ const positiveInt = (value: unknown, fallback: number, max: number): number => {
 export class RoseUpSearch extends FeedElement {
   static override styles = [baseStyles, searchStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      action: {},
+      label: {},
+      placeholder: {},
+      minLength: { attribute: 'min-length', type: Number },
+      maxResults: { attribute: 'max-results', type: Number },
+      rememberRecent: { attribute: 'remember-recent', type: Boolean },
+      query: { state: true, attribute: false },
+      open: { state: true, attribute: false },
+      active: { state: true, attribute: false },
+      hits: { state: true, attribute: false },
+      recent: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+      engineWanted: { state: true, attribute: false },
+    };
+  }
+
+
   /**
    * The search page the query is sent to (as `?q=`), absolute or relative to the page; only
    * http(s) URLs. Default: the feed's `_roseup.search_url`, else RoseUp's search page.
    */
-  @property() action?: string;
+  declare action?: string;
 
   /** Visible label of the field. Default "Rechercher sur RoseUp". */
-  @property() label?: string;
+  declare label?: string;
 
   /** Placeholder of the field (none by default: the label says what to type). */
-  @property() placeholder?: string;
+  declare placeholder?: string;
 
   /** Characters to type before results are shown (default 2). */
-  @property({ attribute: 'min-length', type: Number }) minLength: number = DEFAULT_MIN_LENGTH;
+  declare minLength: number;
 
   /** Most results listed before "Voir tous les résultats" (default 8, at most 50). */
-  @property({ attribute: 'max-results', type: Number }) maxResults: number = DEFAULT_MAX_RESULTS;
+  declare maxResults: number;
 
   /**
    * Remembers the visitor's last searches on their device and offers them before typing,
    * with "Effacer l'historique". Off by default: searches reveal health information.
    */
-  @property({ attribute: 'remember-recent', type: Boolean }) rememberRecent = false;
+  declare rememberRecent: boolean;
 
   /** The query as last typed (not updated while an IME composes). */
-  @state() private query = '';
+  declare private query: string;
   /** The visitor wants the drop-down (focus, typing); it shows when it has something to show. */
-  @state() private open = false;
+  declare private open: boolean;
   /** Index of the active option, -1 for none. */
-  @state() private active = -1;
-  @state() private hits?: SearchHit[];
-  @state() private recent: readonly string[] = [];
-  @state() private announcement = '';
+  declare private active: number;
+  declare private hits?: SearchHit[];
+  declare private recent: readonly string[];
+  declare private announcement: string;
   /** Set on first focus or input: the engine chunk is loaded from then on. */
-  @state() private engineWanted = false;
+  declare private engineWanted: boolean;
 
-  @shadowQuery('#input') private input!: HTMLInputElement;
+  constructor() {
+    super();
+    this.minLength = DEFAULT_MIN_LENGTH;
+    this.maxResults = DEFAULT_MAX_RESULTS;
+    this.rememberRecent = false;
+    this.query = '';
+    this.open = false;
+    this.active = -1;
+    this.recent = [];
+    this.announcement = '';
+    this.engineWanted = false;
+  }
+
+  private get input(): HTMLInputElement {
+    return this.renderRoot?.querySelector('#input') as HTMLInputElement;
+  }
 
   private composing = false;
   private focused = false;
