@@ -49,12 +49,4 @@ export const articleListStyles = css`
   .more-error {
     margin-top: var(--_space);
   }
-  .empty {
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .empty p + p {
-    margin-top: 0.5em;
-  }
 `;

@@ -56,9 +56,6 @@ export const bookmarkListStyles = css`
   }
   .empty {
     margin-top: var(--_space);
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
   }
   .actions {
     margin-top: var(--_space);

@@ -18,8 +18,7 @@ export const eventListStyles = css`
   .info-title {
     font-weight: 600;
   }
-  .description p + p,
-  .empty p + p {
+  .description p + p {
     margin-top: 0.5em;
   }
 
@@ -137,16 +136,6 @@ export const eventListStyles = css`
   .status-postponed .status {
     color: #7a4100;
   }
-  .icon {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .status .icon {
     width: 1.1em;
     height: 1.1em;
@@ -238,11 +227,6 @@ export const eventListStyles = css`
   }
 
   /* ---- empty state, more ---- */
-  .empty {
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
   .empty a,
   .more a {
     display: inline-block;

@@ -120,6 +120,26 @@ export const baseStyles = css`
     color: var(--_muted);
     margin-bottom: 0.5em;
   }
+  /* The "nothing to show" box of the lists. */
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty p + p {
+    margin-top: 0.5em;
+  }
+  /* Line icons (search, event list). */
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .skeleton {
     background: linear-gradient(90deg, #ece8ee 25%, #f6f3f7 50%, #ece8ee 75%);
     background-size: 200% 100%;

@@ -70,16 +70,6 @@ export const searchStyles = css`
     flex: 0 0 auto;
     min-height: 48px;
   }
-  .icon {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
 
   /* ---- drop-down ---- */
   .popup {
