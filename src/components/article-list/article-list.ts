@@ -352,7 +352,7 @@ export class RoseUpArticleList extends FeedElement {
             ${this.busy
               ? m.loadingMore
               : this.moreFailed
-                ? html`${m.retryMore}<span class="visually-hidden">${m.retryMoreContext}</span>`
+                ? html`${commonMessages[this.language].retry}<span class="visually-hidden">${m.retryMoreContext}</span>`
                 : html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`}
           </button>`
         : nothing}

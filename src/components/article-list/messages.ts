@@ -14,7 +14,6 @@ export interface ArticleListMessages {
   /** Announced when "show more" found nothing else to show. */
   noneLeft: (kind: ListKind) => string;
   moreError: string;
-  retryMore: string;
   retryMoreContext: string;
   empty: (kind: ListKind) => string;
   emptyLink: string;
@@ -42,7 +41,6 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
     noneLeft: (kind) =>
       kind === 'event' ? 'Il n’y a pas d’autre événement.' : kind === 'all' ? 'Il n’y a pas d’autre contenu.' : 'Il n’y a pas d’autre article.',
     moreError: 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.',
-    retryMore: 'Réessayer',
     retryMoreContext: ' de charger la suite',
     empty: (kind) =>
       kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
@@ -56,7 +54,6 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
       plural('en', count, { one: `{n} ${enNouns[kind].one} added`, other: `{n} ${enNouns[kind].other} added` }),
     noneLeft: (kind) => `There are no more ${enNouns[kind].other}.`,
     moreError: 'The next items could not be loaded. Check your internet connection, then try again.',
-    retryMore: 'Try again',
     retryMoreContext: ' to load more',
     empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
     emptyLink: 'Discover all RoseUp content',

@@ -8,6 +8,7 @@ import type { FeedItem, FeedResult } from '../../data/types.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { headingTag } from '../article-card/article-card.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
@@ -199,7 +200,7 @@ export class RoseUpBookmarkList extends FeedElement {
     if (this.feedTask.status === TaskStatus.ERROR) {
       return html`<div class="note" part="note">
         <p>${m.feedFailed}</p>
-        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${commonMessages[this.language].retry}</button>
       </div>`;
     }
     return this.lastResult ? this.renderStale(this.lastResult) : nothing;

@@ -15,7 +15,6 @@ export interface BookmarkListMessages {
   cleared: string;
   savedOn: (date: string) => string;
   feedFailed: string;
-  retry: string;
   memoryOnly: string;
 }
 
@@ -38,7 +37,6 @@ export const bookmarkListMessages: Catalog<BookmarkListMessages> = {
     cleared: 'Tous vos favoris ont été effacés.',
     savedOn: (date) => `Enregistré le ${date}`,
     feedFailed: 'Les dernières informations sur vos favoris n’ont pas pu être chargées : ils sont affichés avec le titre enregistré.',
-    retry: 'Réessayer',
     memoryOnly: 'Vos favoris ne pourront pas être gardés sur cet appareil après la fermeture de la page.',
   },
   en: {
@@ -59,7 +57,6 @@ export const bookmarkListMessages: Catalog<BookmarkListMessages> = {
     cleared: 'All your bookmarks have been deleted.',
     savedOn: (date) => `Saved on ${date}`,
     feedFailed: 'The latest details of your bookmarks could not be loaded: they are shown with their saved title.',
-    retry: 'Try again',
     memoryOnly: 'Your bookmarks cannot be kept on this device after you close the page.',
   },
 };

@@ -22,7 +22,6 @@ export interface SearchMessages {
   /** Announced once typing settles. */
   results: (count: number) => string;
   suggestions: (count: number) => string;
-  noResults: string;
   /** Visible in the popup when nothing matched. */
   noResultsFor: (query: string) => string;
   /** Shown when the feed could not be loaded: the form still searches on RoseUp's site. */
@@ -50,7 +49,6 @@ export const searchMessages: Catalog<SearchMessages> = {
     results: (count) =>
       count === 0 ? 'Aucun résultat' : plural('fr', count, { one: '{n} résultat disponible', other: '{n} résultats disponibles' }),
     suggestions: (count) => plural('fr', count, { one: '{n} suggestion disponible', other: '{n} suggestions disponibles' }),
-    noResults: 'Aucun résultat',
     noResultsFor: (query) => `Aucun résultat pour « ${query} » parmi les derniers contenus.`,
     unavailable:
       'Les suggestions de recherche ne sont pas disponibles pour le moment. Vous pouvez tout de même lancer une recherche sur le site de RoseUp.',
@@ -75,7 +73,6 @@ export const searchMessages: Catalog<SearchMessages> = {
     results: (count) =>
       count === 0 ? 'No results' : plural('en', count, { one: '{n} result available', other: '{n} results available' }),
     suggestions: (count) => plural('en', count, { one: '{n} suggestion available', other: '{n} suggestions available' }),
-    noResults: 'No results',
     noResultsFor: (query) => `No results for “${query}” among the latest content.`,
     unavailable: 'Search suggestions are unavailable at the moment. You can still search on RoseUp’s website.',
     retry: 'Try loading suggestions again',
