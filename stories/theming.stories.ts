@@ -12,6 +12,7 @@ export const TOKENS = [
   { name: '--roseup-color-text', fallback: 'hérité de la page', role: 'Couleur du texte.' },
   { name: '--roseup-color-muted', fallback: '#5c5666', role: 'Texte secondaire : résumés, dates, lieux.' },
   { name: '--roseup-color-surface', fallback: '#ffffff', role: 'Fond des cartes, des listes et des menus.' },
+  { name: '--roseup-color-on-accent', fallback: '#ffffff', role: 'Texte des boutons pleins, posés sur la couleur de marque.' },
   { name: '--roseup-color-border', fallback: '#d6d0d8', role: 'Bordures des cartes et des champs.' },
   { name: '--roseup-font-family', fallback: 'hérité de la page', role: 'Police.' },
   { name: '--roseup-font-size', fallback: 'medium', role: 'Taille de base du texte ; tout le reste est en em.' },
@@ -44,8 +45,8 @@ export const HOSPITAL: Theme = {
 };
 
 /**
- * A dark page. Buttons draw white text on the accent colour, so on a dark surface the accent
- * must stay readable both ways; the filled buttons get a dark text through `::part()`.
+ * A dark page. Filled buttons draw their text on the accent colour: with a light accent on a
+ * dark surface, `--roseup-color-on-accent` gives them a dark text.
  */
 export const DARK: Theme = {
   css: `.roseup-zone {
@@ -54,11 +55,8 @@ export const DARK: Theme = {
   --roseup-color-muted: #d2c8d7;
   --roseup-color-surface: #2a2430;
   --roseup-color-border: #5a5062;
+  --roseup-color-on-accent: #1d1b20;
   --roseup-focus-ring: 3px solid #ffd166;
-}
-.roseup-zone roseup-article-list::part(more),
-.roseup-zone roseup-event-list::part(register) {
-  color: #1d1b20;
 }`,
   page: 'background: #16131a; color: #f4eff6; padding: 1.5rem;',
 };

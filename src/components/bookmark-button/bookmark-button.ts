@@ -21,6 +21,7 @@ import { bookmarkButtonMessages } from './messages.js';
  * @csspart message - The visible message when saving failed (limit reached).
  *
  * @cssprop --roseup-color-accent - Icon and border colour (default #a3134f).
+ * @cssprop --roseup-color-on-accent - Text on accent-coloured buttons, e.g. when pressed (default #ffffff).
  * @cssprop --roseup-radius - Corner radius (default 0.5rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
@@ -45,7 +46,7 @@ export class RoseUpBookmarkButton extends LitElement {
       }
       button[aria-pressed='true'] {
         background: var(--_accent);
-        color: #fff;
+        color: var(--_on-accent);
       }
       button:disabled {
         cursor: not-allowed;

@@ -12,6 +12,7 @@ export const baseStyles = css`
     --_text: var(--roseup-color-text, inherit);
     --_muted: var(--roseup-color-muted, #5c5666);
     --_surface: var(--roseup-color-surface, #ffffff);
+    --_on-accent: var(--roseup-color-on-accent, #ffffff);
     --_border: var(--roseup-color-border, #d6d0d8);
     --_radius: var(--roseup-radius, 0.5rem);
     --_space: var(--roseup-space, 1rem);
@@ -95,7 +96,7 @@ export const baseStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
     font-weight: 600;
     text-decoration: none;
   }
