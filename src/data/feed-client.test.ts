@@ -131,6 +131,16 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(await hits(key)).to.equal(4); // the good answer, then 1 try + 2 retries
   });
 
+  it('refuses a feed over 5 MB with kind "invalid", without retrying', async () => {
+    const key = uniqueKey('huge');
+    const items = Array.from({ length: 700 }, (_, i) => ({ id: `https://www.rose-up.fr/${i}/`, title: 'x', content_text: 'é'.repeat(8000) }));
+    await register(key, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }));
+    const error = (await rejection(loadFeed(feedUrl(key)))) as FeedError;
+    expect(error.kind).to.equal('invalid');
+    expect(error.message).to.contain('larger than 5 MB');
+    expect(await hits(key)).to.equal(1);
+  });
+
   it('serves the stored copy when the same URL starts failing', async () => {
     const key = uniqueKey('stale2');
     await register(key, doc('bonne copie'));

@@ -144,7 +144,12 @@ async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): P
         cause: Number.isFinite(retryAfter) ? retryAfter : undefined,
       });
     }
-    return { body: await response.text() };
+    // A feed is a few hundred kilobytes; refuse what would freeze a phone to parse.
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > MAX_BODY_CHARS) throw tooLarge(url);
+    const body = await response.text();
+    if (body.length > MAX_BODY_CHARS) throw tooLarge(url);
+    return { body };
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
     if (timedOut) throw new FeedError('timeout', url, `The feed did not answer within ${timeoutMs / 1000} s`);
@@ -155,6 +160,10 @@ async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): P
     signal.removeEventListener('abort', onAbort);
   }
 }
+
+/** Largest feed accepted, in characters (about 5 MB). */
+const MAX_BODY_CHARS = 5_000_000;
+const tooLarge = (url: string) => new FeedError('invalid', url, `The feed is larger than ${MAX_BODY_CHARS / 1_000_000} MB`);
 
 const retryable = (error: unknown): boolean =>
   error instanceof FeedError &&
