@@ -231,6 +231,8 @@ async function request(url: string, reg: Registry, signal: AbortSignal): Promise
     const result: FeedResult = { feed: parseFeedText(body, url), stale: false, fetchedAt };
     reportSkipped(result.feed);
     reg.results.set(url, result);
+    // Parsing a big feed and writing its copy to storage are each worth a task: keep them apart.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     storeCopy(url, body, fetchedAt, config);
     return result;
   } catch (error) {

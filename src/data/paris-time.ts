@@ -25,8 +25,13 @@ export interface ParisWallTime {
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
+const keys = new WeakMap<Intl.DateTimeFormatOptions, string>();
+
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // The options objects are module constants: stringify each once, not on every call.
+  let optionsKey = keys.get(options);
+  if (optionsKey === undefined) keys.set(options, (optionsKey = JSON.stringify(options)));
+  const key = `${locale}|${optionsKey}`;
   let cached = formatterCache.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(locale, options);
@@ -65,9 +70,22 @@ export const dayKeyOf = (year: number, month: number, day: number): string => `$
 export const isDay = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
+/** Recent answers of `parisWallTime`: lists ask for the same few instants many times. */
+const wallTimes = new Map<number, ParisWallTime>();
+
 /** The Paris wall-clock fields of an instant (Gregorian calendar, 24-hour clock). */
 export function parisWallTime(date: Date): ParisWallTime {
   assertValid(date);
+  const time = date.getTime();
+  const known = wallTimes.get(time);
+  if (known) return { ...known };
+  if (wallTimes.size >= 2000) wallTimes.clear();
+  const wall = readParisWallTime(date);
+  wallTimes.set(time, wall);
+  return { ...wall };
+}
+
+function readParisWallTime(date: Date): ParisWallTime {
   const fields: Record<string, number> = {};
   for (const part of formatter('en-US', NUMERIC_OPTIONS).formatToParts(date)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);

@@ -1,4 +1,5 @@
 import { loadFeed } from '../../data/feed-client.js';
+import { parisDayKey } from '../../data/paris-time.js';
 import { resolveFeedUrl } from './feed-url.js';
 
 export type ElementLoaders = Record<string, () => Promise<unknown>>;
@@ -57,6 +58,9 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
         prefetched.add(url);
         // The element itself reports failures; here a failure only means nothing was prefetched.
         loadFeed(url).catch(() => undefined);
+        // The first Paris-time formatter loads the browser's time-zone data (15-20 ms here):
+        // do it while the feed is on its way, not in the task that renders it.
+        if (prefetched.size === 1) setTimeout(() => parisDayKey(new Date()), 0);
       }
     }
     const load = pending.get(tag);
