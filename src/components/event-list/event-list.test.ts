@@ -720,4 +720,29 @@ describe('<roseup-event-list>', () => {
     expect(root.querySelector('[part="register"]')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
+
+  it('on the real clock, drops an event from the list once it has ended, without a reload', async () => {
+    const List = customElements.get('roseup-event-list') as unknown as { refreshMs: number };
+    const previous = List.refreshMs;
+    List.refreshMs = 50;
+    try {
+      const soon = new Date(Date.now() + 600).toISOString();
+      const start = new Date(Date.now() - 3_600_000).toISOString();
+      const later = new Date(Date.now() + 86_400_000).toISOString();
+      const { url } = await serveFeed(
+        'events-refresh',
+        agendaFeed([
+          { slug: 'finit-bientot', title: 'Se termine bientôt', start, end: soon },
+          { slug: 'demain', title: 'Plus tard', start: later },
+        ]),
+      );
+      const el = await fixture<RoseUpEventList>(html`<roseup-event-list feed=${url}></roseup-event-list>`);
+      await loaded(el);
+      expect(linkTitles(el)).to.deep.equal(['Se termine bientôt', 'Plus tard']);
+      await until(() => linkTitles(el).length === 1, 'the ended event to drop off', 5000);
+      expect(linkTitles(el)).to.deep.equal(['Plus tard']);
+    } finally {
+      List.refreshMs = previous;
+    }
+  });
 });

@@ -231,8 +231,8 @@ export class RoseUpEventList extends FeedElement {
   /** Filters and sorts once per change of feed, clock or criteria (not on every disclosure toggle). */
   private compute(result: FeedResult, now: Date): Computed {
     const { category, format, attendance } = this.selection;
-    // To the minute: a list read from the real clock is not filtered again on every render.
-    const key = [result.feed, Math.floor(now.getTime() / 60_000), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
+    // Once per refresh period: a list read from the real clock is not filtered again on every render.
+    const key = [result.feed, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
     if (this.computed && key.every((value, i) => value === this.computedKey![i])) return this.computed;
     // The editor's scope, from the attributes.
     const scope: EventCriteria = {
@@ -253,14 +253,25 @@ export class RoseUpEventList extends FeedElement {
     });
   }
 
+  /**
+   * How often a list on the real clock looks again (ms): events that end drop off, and
+   * "Demain" becomes "Aujourd'hui" at midnight, without a reload.
+   */
+  static refreshMs = 60_000;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Object URLs were revoked when the element left the page: open calendar menus need new ones.
     if (this.openCalendars.size) this.requestUpdate();
+    this.refreshTimer = setInterval(() => {
+      if (!this.now) this.requestUpdate();
+    }, (this.constructor as typeof RoseUpEventList).refreshMs);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearInterval(this.refreshTimer);
     for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
     this.objectUrls.clear();
   }
