@@ -481,6 +481,25 @@ const PAGE_2_ARTICLES = [
 const PARIS_HOUSE = { name: 'Maison RoseUp Paris', locality: 'Paris', postal_code: '75011', country: 'FR' };
 const BORDEAUX_HOUSE = { name: 'Maison RoseUp Bordeaux', locality: 'Bordeaux', postal_code: '33000', country: 'FR' };
 
+
+/** The seed's remote "À votre écoute" session, held twice on the same morning. */
+const LISTENING = {
+  title: 'À votre écoute',
+  summary:
+    "Trente minutes pour échanger avec l'équipe de M@ Maison RoseUp, par téléphone ou en visio : " +
+    'vos questions, vos besoins, et les bonnes portes où frapper.',
+  text:
+    "L'accompagnement de M@ Maison RoseUp a lieu à distance, mais il reste humain et chaleureux. " +
+    "Pendant ce rendez-vous, nous prenons le temps de vous écouter, de vous informer et de vous orienter. " +
+    'Vous choisissez le téléphone ou la visio.',
+  category: CATEGORIES.angoisse,
+  format: FORMATS.echange,
+  attendance: 'online',
+  channels: ['phone', 'video'],
+  registration: { required: true, free: true },
+  tags: ['Soin de support', 'M@ Maison RoseUp'],
+};
+
 const EVENT_DEFS = [
   {
     // Deliberately over: ended yesterday, so lists of upcoming events must hide it.
@@ -506,20 +525,7 @@ const EVENT_DEFS = [
     day: 1,
     from: [10, 0],
     to: [10, 30],
-    title: 'À votre écoute',
-    summary:
-      "Trente minutes pour échanger avec l'équipe de M@ Maison RoseUp, par téléphone ou en visio : " +
-      'vos questions, vos besoins, et les bonnes portes où frapper.',
-    text:
-      "L'accompagnement de M@ Maison RoseUp a lieu à distance, mais il reste humain et chaleureux. " +
-      "Pendant ce rendez-vous, nous prenons le temps de vous écouter, de vous informer et de vous orienter. " +
-      'Vous choisissez le téléphone ou la visio.',
-    category: CATEGORIES.angoisse,
-    format: FORMATS.echange,
-    attendance: 'online',
-    channels: ['phone', 'video'],
-    registration: { required: true, free: true },
-    tags: ['Soin de support', 'M@ Maison RoseUp'],
+    ...LISTENING,
   },
   {
     slug: 'qi-gong-adapte',
@@ -571,20 +577,7 @@ const EVENT_DEFS = [
     day: 1,
     from: [10, 45],
     to: [11, 15],
-    title: 'À votre écoute',
-    summary:
-      "Trente minutes pour échanger avec l'équipe de M@ Maison RoseUp, par téléphone ou en visio : " +
-      'vos questions, vos besoins, et les bonnes portes où frapper.',
-    text:
-      "L'accompagnement de M@ Maison RoseUp a lieu à distance, mais il reste humain et chaleureux. " +
-      "Pendant ce rendez-vous, nous prenons le temps de vous écouter, de vous informer et de vous orienter. " +
-      'Vous choisissez le téléphone ou la visio.',
-    category: CATEGORIES.angoisse,
-    format: FORMATS.echange,
-    attendance: 'online',
-    channels: ['phone', 'video'],
-    registration: { required: true, free: true },
-    tags: ['Soin de support', 'M@ Maison RoseUp'],
+    ...LISTENING,
   },
   {
     slug: 'soin-des-ongles-socio-esthetique',
