@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { resetFeedClient, configureFeedClient } from '../../data/feed-client.js';
 import { normalizeFeed } from '../../data/feed-parser.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
@@ -236,5 +237,34 @@ describe('<roseup-article-card>', () => {
     const cards = [...wrapper.querySelectorAll('roseup-article-card')];
     for (const card of cards) await loaded(card);
     expect(await hits(key)).to.equal(1);
+  });
+
+  it('honours prefers-reduced-motion: the loading shimmer stops', async () => {
+    const key = uniqueKey('card-motion');
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card feed=${mockUrl(key, '&delay=2000')} article-id="x"></roseup-article-card>`,
+    );
+    const skeleton = () => shadow(el).querySelector('.skeleton')!;
+    expect(getComputedStyle(skeleton()).animationName).to.not.equal('none');
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      expect(getComputedStyle(skeleton()).animationName).to.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [] });
+    }
+  });
+
+  it('keeps a visible card border in forced-colors (Windows high contrast) mode, where shadows vanish', async () => {
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const card = shadow(el).querySelector('article')!;
+      expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(card).borderTopWidth).to.not.equal('0px');
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [] });
+    }
   });
 });
