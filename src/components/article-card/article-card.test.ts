@@ -267,4 +267,22 @@ describe('<roseup-article-card>', () => {
       await executeServerCommand('emulate-media-features', { features: [] });
     }
   });
+
+  it('draws buttons in system colours in forced-colors mode (no brand colour left on them)', async () => {
+    const { url } = await serveFeed('card-forced', jsonFeed([metastasesArticle]), '&status=503');
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card feed=${url} article-id="x"></roseup-article-card>`);
+    await until(() => !!shadow(el).querySelector('[part="retry"]'), 'the retry button', 8000);
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const retry = shadow(el).querySelector('[part="retry"]')!;
+      const probe = document.createElement('span');
+      probe.style.color = 'ButtonText';
+      document.body.append(probe);
+      const buttonText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(retry).color).to.equal(buttonText);
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [] });
+    }
+  }).timeout(15000);
 });

@@ -159,7 +159,8 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .button { border-color: ButtonText; forced-color-adjust: none; background: ButtonFace; color: ButtonText; }
+    .button,
+    .button.secondary { border-color: ButtonText; forced-color-adjust: none; background: ButtonFace; color: ButtonText; }
     .skeleton { background: Canvas; border: 1px solid CanvasText; }
   }
 `;
