@@ -74,13 +74,13 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   };
 
   const scan = (node: ParentNode) => {
-    for (const tag of pending.keys()) node.querySelectorAll(tag).forEach(visit);
-    for (const tag of feedTags) node.querySelectorAll(tag).forEach(visit);
+    if (pending.size) node.querySelectorAll([...pending.keys()].join(',')).forEach(visit);
   };
 
   scan(root);
   if (!pending.size) return;
-  new MutationObserver((records) => {
+  // Watches for tags added later (a CMS widget, a single-page app) until every element is loaded.
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
@@ -88,5 +88,7 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
         if (node.firstElementChild) scan(node);
       }
     }
-  }).observe(root.documentElement, { childList: true, subtree: true });
+    if (!pending.size) observer.disconnect();
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true });
 }

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { autoload } from './autoload.js';
+import { until } from '../test-helpers/feeds.js';
+
+describe('autoload (the CDN bundle’s element loader)', () => {
+  it('loads an element’s code once when its tag is on the page, and nothing for tags that are absent', async () => {
+    await fixture(html`<div><roseup-test-present></roseup-test-present><roseup-test-present></roseup-test-present></div>`);
+    const loaded: string[] = [];
+    autoload(
+      {
+        'roseup-test-present': async () => void loaded.push('present'),
+        'roseup-test-absent': async () => void loaded.push('absent'),
+      },
+      new Set(),
+    );
+    await Promise.resolve();
+    expect(loaded).to.deep.equal(['present']);
+  });
+
+  it('loads an element added later, even nested inside other markup', async () => {
+    const loaded: string[] = [];
+    autoload({ 'roseup-test-later': async () => void loaded.push('later') }, new Set());
+    const host = await fixture(html`<section></section>`);
+    host.innerHTML = '<div><p><roseup-test-later></roseup-test-later></p></div>';
+    await until(() => loaded.length > 0, 'the loader to run');
+    expect(loaded).to.deep.equal(['later']);
+  });
+
+  it('shows the partner’s fallback content again when an element’s code cannot load', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const el = await fixture(html`<roseup-test-broken><a href="https://www.rose-up.fr/">RoseUp</a></roseup-test-broken>`);
+      autoload({ 'roseup-test-broken': () => Promise.reject(new Error('chunk missing')) }, new Set());
+      await until(() => el.hasAttribute('data-roseup-failed'), 'the element to be marked');
+      expect(String((errors[0] as unknown[])[0])).to.contain('<roseup-test-broken> could not be loaded');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('reserves the space of an element that has not loaded yet, and hides its fallback meanwhile', async () => {
+    autoload({}, new Set());
+    const wrapper = await fixture(html`<div>
+      <roseup-event-list limit="2"><p>Voir l’agenda</p></roseup-event-list>
+    </div>`);
+    const list = wrapper.querySelector('roseup-event-list')!;
+    expect(customElements.get('roseup-event-list')).to.equal(undefined);
+    const em = parseFloat(getComputedStyle(list).fontSize);
+    expect(list.getBoundingClientRect().height).to.be.at.least(2 * 12 * em);
+    expect(getComputedStyle(list.querySelector('p')!).visibility).to.equal('hidden');
+  });
+});
