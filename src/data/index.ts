@@ -16,3 +16,18 @@ export {
   type FeedClientConfig,
 } from './feed-client.js';
 export * from './dates.js';
+export {
+  getBookmarkStore,
+  createBookmarkStore,
+  BOOKMARKS_STORAGE_KEY,
+  BOOKMARK_CAP,
+  type Bookmark,
+  type BookmarkInput,
+  type BookmarkResult,
+  type BookmarkStore,
+  type BookmarkStoreOptions,
+} from './bookmarks.js';
+export { buildIcs, icsFileName, icsBlob, googleCalendarUrl, type IcsOptions } from './calendar.js';
+export { foldText, tokenize, stemFrench, highlightRanges } from './french-text.js';
+// The search engine (MiniSearch) is a separate entry, `@roseup/elements/data/search`, so that
+// importing the data layer never pulls it in.
