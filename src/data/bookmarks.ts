@@ -24,6 +24,8 @@
  */
 
 /** Key of the stored value. Versioned: a future incompatible format gets a new key. */
+import { keepAside, reachLocalStorage } from './storage.js';
+
 export const BOOKMARKS_STORAGE_KEY = 'roseup:bookmarks:v1';
 /** Default maximum number of bookmarks. */
 export const BOOKMARK_CAP = 500;
@@ -288,23 +290,10 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     }
   };
 
-  /**
-   * Copies `raw` under `<key>:corrupt`, or a timestamped key when that one is taken, never
-   * overwriting anything; an existing copy with the same content is reused. Returns the key, or
-   * undefined when it could not be kept (the store then stops using storage, so the original stays put).
-   */
-  const keepAside = (store: Storage, raw: string): string | undefined => {
-    const base = `${key}:corrupt`;
+  /** Keeps an unusable stored value aside; undefined when it could not be kept (storage is then dropped). */
+  const keepCorruptAside = (store: Storage, raw: string): string | undefined => {
     try {
-      for (let i = 0; i < store.length; i++) {
-        const existing = store.key(i);
-        if ((existing == base || existing?.startsWith(`${base}:`)) && store.getItem(existing!) === raw) return existing!;
-      }
-      let aside = base;
-      // Taken: "<base>:<ISO time>", then "<base>:<ISO time>-2", "-3"...
-      for (let n = 1, stamp: string | undefined; store.getItem(aside) !== null; n++) aside = `${base}:${(stamp ??= isoNow())}${n > 1 ? `-${n}` : ''}`;
-      store.setItem(aside, raw);
-      return aside;
+      return keepAside(store, key, raw, isoNow).key;
     } catch (error) {
       fallBack(`the value stored under "${key}" is unusable and could not be kept aside, so it is left untouched`, error);
     }
@@ -331,7 +320,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     const parsed = parseStored(raw);
     const whole = typeof parsed == 'string';
     if (whole || parsed[1].length) {
-      const aside = keepAside(store, raw);
+      const aside = keepCorruptAside(store, raw);
       if (aside) {
         const problems = whole ? [parsed] : parsed[1];
         const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
@@ -451,14 +440,9 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
   };
 
   if (storage === undefined) {
-    // The mere `localStorage` getter throws in some browsers and settings (SecurityError).
-    let error: unknown;
-    try {
-      storage = localStorage;
-    } catch (e) {
-      error = e;
-    }
-    if (!storage) fallBack('localStorage is not available', error);
+    const reached = reachLocalStorage();
+    storage = reached.storage;
+    if (!storage) fallBack('localStorage is not available', reached.error);
   }
   refresh();
   target?.addEventListener('storage', onStorage);

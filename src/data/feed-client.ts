@@ -9,6 +9,7 @@
  */
 import { FeedError, isAbortError } from './errors.js';
 import { parseFeedText } from './feed-parser.js';
+import { reachLocalStorage } from './storage.js';
 import type { Feed, FeedResult } from './types.js';
 
 export interface LoadFeedOptions {
@@ -53,13 +54,7 @@ export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 
 const REGISTRY_KEY = Symbol.for('roseup.feed-client.v1');
 
-function defaultStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // reading `localStorage` itself throws when storage is disabled
-  }
-}
+const defaultStorage = (): Storage | null => reachLocalStorage().storage;
 
 const defaultConfig = (): FeedClientConfig => ({
   timeoutMs: 10_000,

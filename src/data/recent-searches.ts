@@ -15,6 +15,8 @@
  */
 
 /** Key of the stored value. Versioned: a future incompatible format gets a new key. */
+import { keepAside, reachLocalStorage } from './storage.js';
+
 export const RECENT_SEARCHES_KEY = 'roseup:recent-searches:v1';
 /** Most searches remembered. */
 export const RECENT_SEARCHES_CAP = 5;
@@ -54,15 +56,6 @@ function clean(query: unknown): string {
 
 const sameSearch = (a: string, b: string): boolean => a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
 
-function defaultStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Access itself throws when storage is disabled (e.g. blocked third-party storage).
-    return null;
-  }
-}
-
 /** Parses a stored value: the list, or `undefined` when it is not a v1 list. */
 function parse(raw: string): string[] | undefined {
   try {
@@ -85,7 +78,7 @@ function parse(raw: string): string[] | undefined {
 export function createRecentSearches(options: RecentSearchesOptions = {}): RecentSearches {
   const key = options.key ?? RECENT_SEARCHES_KEY;
   const cap = Number.isInteger(options.cap) && options.cap! > 0 ? options.cap! : RECENT_SEARCHES_CAP;
-  let storage = options.storage === undefined ? defaultStorage() : options.storage;
+  let storage = options.storage === undefined ? reachLocalStorage().storage : options.storage;
   let memory: readonly string[] = Object.freeze([]);
   let warned = false;
 
@@ -111,13 +104,8 @@ export function createRecentSearches(options: RecentSearchesOptions = {}): Recen
     if (parsed) return (memory = Object.freeze(parsed.slice(0, cap)));
     // Not ours, or damaged: keep a copy aside before anything replaces it.
     try {
-      let aside = `${key}:corrupt`;
-      const taken = storage.getItem(aside);
-      if (taken !== raw) {
-        if (taken !== null) aside = `${aside}:${new Date().toISOString()}`;
-        storage.setItem(aside, raw);
-        console.warn(`${LOG_PREFIX}the stored value was not a list of searches; a copy was kept under "${aside}".`);
-      }
+      const aside = keepAside(storage, key, raw, () => new Date().toISOString());
+      if (aside.created) console.warn(`${LOG_PREFIX}the stored value was not a list of searches; a copy was kept under "${aside.key}".`);
     } catch {
       /* storage full or failing: the next write will tell */
     }

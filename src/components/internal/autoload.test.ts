@@ -1,10 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
+/** Markup with tags no element defines (lit-analyzer would flag them in an html`` template). */
+async function markup(source: string): Promise<HTMLElement> {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  host.innerHTML = source;
+  return host;
+}
 import { autoload } from './autoload.js';
 import { until } from '../test-helpers/feeds.js';
 
 describe('autoload (the CDN bundle’s element loader)', () => {
   it('loads an element’s code once when its tag is on the page, and nothing for tags that are absent', async () => {
-    await fixture(html`<div><roseup-test-present></roseup-test-present><roseup-test-present></roseup-test-present></div>`);
+    await markup('<roseup-test-present></roseup-test-present><roseup-test-present></roseup-test-present>');
     const loaded: string[] = [];
     autoload(
       {
@@ -31,7 +38,7 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const el = await fixture(html`<roseup-test-broken><a href="https://www.rose-up.fr/">RoseUp</a></roseup-test-broken>`);
+      const el = (await markup('<roseup-test-broken><a href="https://www.rose-up.fr/">RoseUp</a></roseup-test-broken>')).firstElementChild!;
       autoload({ 'roseup-test-broken': () => Promise.reject(new Error('chunk missing')) }, new Set());
       await until(() => el.hasAttribute('data-roseup-failed'), 'the element to be marked');
       expect(String((errors[0] as unknown[])[0])).to.contain('<roseup-test-broken> could not be loaded');
@@ -42,9 +49,7 @@ describe('autoload (the CDN bundle’s element loader)', () => {
 
   it('reserves the space of an element that has not loaded yet, and hides its fallback meanwhile', async () => {
     autoload({}, new Set());
-    const wrapper = await fixture(html`<div>
-      <roseup-event-list limit="2"><p>Voir l’agenda</p></roseup-event-list>
-    </div>`);
+    const wrapper = await markup('<roseup-event-list limit="2"><p>Voir l’agenda</p></roseup-event-list>');
     const list = wrapper.querySelector('roseup-event-list')!;
     expect(customElements.get('roseup-event-list')).to.equal(undefined);
     const em = parseFloat(getComputedStyle(list).fontSize);
