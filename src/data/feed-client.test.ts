@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FeedPager, STORAGE_PREFIX, configureFeedClient, loadFeed, peekFeed, resetFeedClient } from './feed-client.js';
+import { STORAGE_PREFIX, configureFeedClient, loadFeed, peekFeed, resetFeedClient } from './feed-client.js';
+import { FeedPager } from './feed-pager.js';
 import { FeedError, isAbortError } from './errors.js';
 
 let counter = 0;

@@ -47,10 +47,6 @@ interface Registry {
 }
 
 export const STORAGE_PREFIX = 'roseup:feed:v1:';
-// Only <roseup-article-list> pages through a feed: the pager is a module of its own so that it
-// loads with that element, not with the core (the two modules import each other; neither uses
-// the other's exports before they are called).
-export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 
 const REGISTRY_KEY = Symbol.for('roseup.feed-client.v1');
 

@@ -10,11 +10,10 @@ export {
   peekFeed,
   configureFeedClient,
   resetFeedClient,
-  FeedPager,
-  MAX_FEED_PAGES,
   type LoadFeedOptions,
   type FeedClientConfig,
 } from './feed-client.js';
+export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 export * from './dates.js';
 export {
   getBookmarkStore,
