@@ -1,5 +1,5 @@
-// Page-level benchmark: the bench page with every element, on a 500-item feed served locally.
-// Prints: feed requests, time from script start to every element rendered, the longest task,
+// Page-level benchmark on a 500-item feed served locally: the demo partner page (every element,
+// inside a real page's text) and the bare bench page (the six elements alone). Prints: feed requests, time from script start to every element rendered, the longest task,
 // total layout shift, and the JS heap after 1 and after 100 mount/unmount cycles.
 // Numbers only; budgets are reported, not asserted by tests.
 import { launchBrowser, startServer } from '../../test/e2e/harness.mjs';
@@ -16,7 +16,10 @@ const timeout = setTimeout(() => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-try {
+const TAGS = ['roseup-search', 'roseup-article-card', 'roseup-article-list', 'roseup-event-list', 'roseup-bookmark-button', 'roseup-bookmark-list'];
+
+/** Loads `path` RUNS times, each in a fresh context; returns what each load measured. */
+async function measureLoads(path) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.createBrowserContext();
@@ -45,25 +48,44 @@ try {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.origin}/demo/bench.html`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     await page.waitForFunction(
-      () => {
-        const els = [...document.querySelectorAll('#bench > *')];
+      (tags) => {
+        const els = [...document.querySelectorAll(tags.join(','))];
         return els.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
       },
       { polling: 'raf', timeout: 30000 },
+      TAGS,
     );
-    const result = await page.evaluate(() => {
+    const result = await page.evaluate((tags) => {
       const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dist/roseup.js'));
       return {
         renderedMs: performance.now() - (script?.startTime ?? 0),
         feedRequests: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/demo/feed.json').length,
+        elements: document.querySelectorAll(tags.join(',')).length,
         ...window.__bench,
       };
-    });
+    }, TAGS);
     runs.push(result);
-    await page.close();
+    await context.close();
   }
+  return runs;
+}
+
+function printLoads(title, runs) {
+  console.log(`\n${title} (${RUNS} loads, median)`);
+  console.log(`  elements on the page             ${runs[0].elements}`);
+  console.log(`  feed requests per page load      ${runs.map((r) => r.feedRequests).join(', ')} (budget: 1)`);
+  console.log(`  script start → all rendered      ${median(runs.map((r) => r.renderedMs)).toFixed(0)} ms (runs: ${runs.map((r) => r.renderedMs.toFixed(0)).join(', ')})`);
+  console.log(`  longest task                     ${median(runs.map((r) => r.longest)).toFixed(0)} ms (runs: ${runs.map((r) => r.longest.toFixed(0)).join(', ')}; budget: 50 ms; 0 = no task over 50 ms reported)`);
+  console.log(`  long tasks (> 50 ms)             ${runs.map((r) => r.tasks).join(', ')}`);
+  console.log(`  layout shift, whole load         ${median(runs.map((r) => r.shift)).toFixed(4)} (includes fallback content → element)`);
+  console.log(`  layout shift after upgrade       ${median(runs.map((r) => r.shiftAfterUpgrade)).toFixed(4)} (placeholder → content; budget: 0)`);
+}
+
+try {
+  const demoRuns = await measureLoads('/demo/index.html');
+  const benchRuns = await measureLoads('/demo/bench.html');
 
   // Leak check: mount and unmount every element 100 times on one page.
   const page = await browser.newPage();
@@ -93,13 +115,10 @@ try {
   await page.close();
 
   const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
-  console.log(`\nPage benchmark: every element on a 500-item feed (${RUNS} loads, median; Chromium ${await browser.version()})`);
-  console.log(`  feed requests per page load      ${runs.map((r) => r.feedRequests).join(', ')} (budget: 1)`);
-  console.log(`  script start → all rendered      ${median(runs.map((r) => r.renderedMs)).toFixed(0)} ms (runs: ${runs.map((r) => r.renderedMs.toFixed(0)).join(', ')})`);
-  console.log(`  longest task                     ${median(runs.map((r) => r.longest)).toFixed(0)} ms (budget: 50 ms; 0 = no task over 50 ms reported)`);
-  console.log(`  long tasks (> 50 ms)             ${runs.map((r) => r.tasks).join(', ')}`);
-  console.log(`  layout shift, whole load         ${median(runs.map((r) => r.shift)).toFixed(4)} (includes fallback content → element)`);
-  console.log(`  layout shift after upgrade       ${median(runs.map((r) => r.shiftAfterUpgrade)).toFixed(4)} (placeholder → content; budget: 0)`);
+  console.log(`\nPage benchmark on a 500-item feed (Chromium ${await browser.version()})`);
+  printLoads('The demo partner page (demo/index.html: text, then the elements)', demoRuns);
+  printLoads('The bare bench page (demo/bench.html: the six elements and nothing else)', benchRuns);
+  console.log(`\nMount/unmount cycles on the bench page`);
   console.log(`  JS heap after 1 mount/unmount    ${mb(afterFirst)}`);
   console.log(`  JS heap after ${CYCLES} cycles         ${mb(afterAll)} (growth ${mb(afterAll - afterFirst)}, ${(((afterAll - afterFirst) / afterFirst) * 100).toFixed(1)} %)`);
 } finally {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { STORAGE_PREFIX, configureFeedClient, loadFeed, peekFeed, resetFeedClient } from './feed-client.js';
 import { FeedPager } from './feed-pager.js';
 import { FeedError, isAbortError } from './errors.js';
+import { until } from '../components/test-helpers/feeds.js';
 
 let counter = 0;
 const uniqueKey = (name: string) => `${name}-${Date.now()}-${counter++}`;
@@ -122,7 +123,9 @@ describe('feed client (real HTTP against the test server)', () => {
     await register(key, doc('bonne copie'));
     const url = feedUrl(key, '&failAfter=1&failStatus=500');
     const good = await loadFeed(url);
-    expect(localStorage.getItem(STORAGE_PREFIX + url)).to.be.a('string');
+    // The copy is written once the page is idle, not in the way of the first render.
+    await until(() => localStorage.getItem(`${STORAGE_PREFIX}${url} saved`) !== null);
+    expect(localStorage.getItem(STORAGE_PREFIX + url)).to.equal(doc('bonne copie'));
     resetFeedClient(); // a new page visit: nothing in memory
     configureFeedClient({ retryBaseMs: 5 });
     const stale = await loadFeed(url);
@@ -147,6 +150,7 @@ describe('feed client (real HTTP against the test server)', () => {
     await register(key, doc('bonne copie'));
     const url = feedUrl(key);
     const good = await loadFeed(url);
+    await until(() => localStorage.getItem(`${STORAGE_PREFIX}${url} saved`) !== null);
     resetFeedClient();
     configureFeedClient({ retryBaseMs: 5 });
     await register(key, '{not json', 'application/json');
@@ -154,6 +158,45 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(stale.stale).to.equal(true);
     expect(stale.feed.title).to.equal('bonne copie');
     expect(stale.fetchedAt.getTime()).to.equal(good.fetchedAt.getTime());
+  });
+
+  it('stores the copy as received, does not rewrite an unchanged body, and removes the old format', async () => {
+    const writes: string[] = [];
+    const values = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => values.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        writes.push(k);
+        values.set(k, v);
+      },
+      removeItem: (k: string) => values.delete(k),
+    } as unknown as Storage;
+    configureFeedClient({ storage: () => storage });
+    const key = uniqueKey('copyformat');
+    await register(key, doc('copie'));
+    const url = feedUrl(key);
+    values.set(`roseup:feed:v1:${url}`, '{"savedAt":"2026-01-01T00:00:00.000Z","body":"{}"}');
+    await loadFeed(url);
+    await until(() => writes.length === 2);
+    expect(values.get(STORAGE_PREFIX + url)).to.equal(doc('copie'));
+    expect(values.has(`roseup:feed:v1:${url}`)).to.equal(false);
+    const saved = JSON.parse(values.get(`${STORAGE_PREFIX}${url} saved`)!);
+    expect(saved.length).to.equal(doc('copie').length);
+
+    await loadFeed(url, { force: true }); // same body again: only the date is written
+    await until(() => writes.length === 3);
+    expect(writes[2]).to.equal(`${STORAGE_PREFIX}${url} saved`);
+    expect(writes.filter((k) => k === STORAGE_PREFIX + url)).to.have.length(1);
+  });
+
+  it('ignores a stored body whose saved record does not match it (a half-written copy)', async () => {
+    const key = uniqueKey('halfcopy');
+    const url = feedUrl(key, '&status=500');
+    localStorage.setItem(STORAGE_PREFIX + url, doc('nouvelle'));
+    localStorage.setItem(`${STORAGE_PREFIX}${url} saved`, JSON.stringify({ savedAt: '2026-01-01T00:00:00.000Z', length: 3 }));
+    configureFeedClient({ retries: 0 });
+    const error = (await rejection(loadFeed(url))) as FeedError;
+    expect(error.kind).to.equal('http');
   });
 
   it('still works when localStorage throws', async () => {

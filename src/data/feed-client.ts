@@ -8,7 +8,7 @@
  * leaves the device.
  */
 import { FeedError, isAbortError } from './errors.js';
-import { parseFeedText } from './feed-parser.js';
+import { parseFeedTextInSlices } from './feed-parser.js';
 import { reachLocalStorage } from './storage.js';
 import type { Feed, FeedResult } from './types.js';
 
@@ -46,7 +46,7 @@ interface Registry {
   config: FeedClientConfig;
 }
 
-export const STORAGE_PREFIX = 'roseup:feed:v1:';
+export const STORAGE_PREFIX = 'roseup:feed:v2:';
 
 const REGISTRY_KEY = Symbol.for('roseup.feed-client.v1');
 
@@ -175,30 +175,47 @@ async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClie
 }
 
 // ---- the last good copy, kept on the device ----
+//
+// Two keys per feed: the response body exactly as received (no JSON wrapping, which would
+// escape every quote of a large document) and a small record of when it was saved. Storing is
+// skipped when the body has not changed since the last visit, which is the usual case.
 
-interface StoredCopy {
+interface SavedRecord {
   savedAt: string;
-  body: string;
+  length: number;
 }
+
+const savedKey = (url: string) => `${STORAGE_PREFIX}${url} saved`;
 
 function storeCopy(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
   if (body.length > config.maxStoredChars) return;
   try {
     const storage = config.storage();
-    storage?.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: fetchedAt.toISOString(), body } satisfies StoredCopy));
+    if (!storage) return;
+    // Body first: if it does not fit, the previous pair stays as it was, still consistent.
+    if (storage.getItem(STORAGE_PREFIX + url) !== body) storage.setItem(STORAGE_PREFIX + url, body);
+    storage.setItem(savedKey(url), JSON.stringify({ savedAt: fetchedAt.toISOString(), length: body.length } satisfies SavedRecord));
+    storage.removeItem(`roseup:feed:v1:${url}`); // the format before 0.2, one value per feed
   } catch {
     // Quota exceeded or storage disabled: the copy is a convenience, the page works without it.
   }
 }
 
-function readCopy(url: string, config: FeedClientConfig): FeedResult | undefined {
+/** Writes the copy when the page is idle (within 2 s): never in the way of the first render. */
+function storeCopyLater(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
+  const run = () => storeCopy(url, body, fetchedAt, config);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 0);
+}
+
+async function readCopy(url: string, config: FeedClientConfig): Promise<FeedResult | undefined> {
   try {
-    const raw = config.storage()?.getItem(STORAGE_PREFIX + url);
-    if (!raw) return undefined;
-    const stored = JSON.parse(raw) as Partial<StoredCopy>;
-    const fetchedAt = new Date(String(stored.savedAt));
-    if (typeof stored.body !== 'string' || Number.isNaN(fetchedAt.getTime())) return undefined;
-    return { feed: parseFeedText(stored.body, url), stale: true, fetchedAt };
+    const storage = config.storage();
+    const body = storage?.getItem(STORAGE_PREFIX + url);
+    const saved = JSON.parse(storage?.getItem(savedKey(url)) ?? 'null') as Partial<SavedRecord> | null;
+    const fetchedAt = new Date(String(saved?.savedAt));
+    if (typeof body !== 'string' || saved?.length !== body.length || Number.isNaN(fetchedAt.getTime())) return undefined;
+    return { feed: await parseFeedTextInSlices(body, url), stale: true, fetchedAt };
   } catch {
     return undefined; // a corrupt copy is as good as none; it is replaced by the next good fetch
   }
@@ -219,17 +236,18 @@ async function request(url: string, reg: Registry, signal: AbortSignal): Promise
   try {
     const body = await fetchWithRetry(url, signal, config);
     const fetchedAt = new Date();
-    const result: FeedResult = { feed: parseFeedText(body, url), stale: false, fetchedAt };
+    const feed = await parseFeedTextInSlices(body, url, () => {
+      if (signal.aborted) throw abortReason(signal);
+    });
+    const result: FeedResult = { feed, stale: false, fetchedAt };
     reportSkipped(result.feed);
     reg.results.set(url, result);
-    // Parsing a big feed and writing its copy to storage are each worth a task: keep them apart.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    storeCopy(url, body, fetchedAt, config);
+    storeCopyLater(url, body, fetchedAt, config);
     return result;
   } catch (error) {
     if (isAbortError(error)) throw error;
     const previous = reg.results.get(url);
-    const fallback = previous ? { ...previous, stale: true } : readCopy(url, config);
+    const fallback = previous ? { ...previous, stale: true } : await readCopy(url, config);
     if (fallback) {
       console.warn(`[roseup] ${url} failed (${(error as Error).message}); showing the copy from ${fallback.fetchedAt.toISOString()}`);
       return fallback;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeFeed, parseFeedText, safeUrl } from './feed-parser.js';
+import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl } from './feed-parser.js';
 import { FeedError } from './errors.js';
 import type { RoseUpEvent } from './types.js';
 
@@ -315,5 +315,57 @@ describe('feed parser: hostile fields', () => {
   it('strips control characters from text', () => {
     const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E' })]), BASE).items[0];
     expect(item.title.includes('\u0000')).to.equal(false);
+  });
+});
+
+describe('feed parser: big feeds read in slices', () => {
+  const bigFeed = (count: number) =>
+    JSON.stringify(
+      feed(
+        Array.from({ length: count }, (_, i): unknown =>
+          article({
+            id: `https://www.rose-up.fr/magazine/a-${i}/`,
+            url: `/magazine/a-${i}/`,
+            title: `Article ${i} sur la fatigue pendant les traitements`,
+            summary: 'Des conseils concrets pour reprendre des forces. '.repeat(6),
+            date_published: '2026-01-30T09:00:00+01:00',
+            tags: ['Soins de support', 'Fatigue'],
+            image: `/images/a-${i}.jpg`,
+          }),
+        ).concat([null, article({ id: 'https://www.rose-up.fr/magazine/a-0/' })]),
+      ),
+    );
+
+  it('gives the same feed as the one-step parser, skipped items included', async () => {
+    const body = bigFeed(300);
+    const sliced = await parseFeedTextInSlices(body, BASE);
+    expect(sliced).to.deep.equal(parseFeedText(body, BASE));
+    expect(sliced.items).to.have.length(300);
+    expect(sliced.skipped.map((s) => s.reason)).to.deep.equal(['item is not an object', 'duplicate id']);
+  });
+
+  it('yields to the browser between slices on a 5,000-item feed, and stops when the checkpoint throws', async () => {
+    const body = bigFeed(5000);
+    let yields = 0;
+    const feed = await parseFeedTextInSlices(body, BASE, () => yields++);
+    expect(feed.items).to.have.length(5000);
+    expect(yields, 'returned to the event loop at least once').to.be.greaterThan(0);
+
+    let calls = 0;
+    const stop = new Error('stop');
+    const stopped = await parseFeedTextInSlices(body, BASE, () => {
+      calls++;
+      throw stop;
+    }).catch((error: unknown) => error);
+    expect(stopped).to.equal(stop);
+    expect(calls).to.equal(1);
+  });
+
+  it('fails the same way as the one-step parser', async () => {
+    const error = await parseFeedTextInSlices('{"items": [', BASE).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('parse');
+    const invalid = await parseFeedTextInSlices('{"items": []}', BASE).catch((e: unknown) => e);
+    expect((invalid as FeedError).kind).to.equal('invalid');
   });
 });

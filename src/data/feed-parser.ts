@@ -9,6 +9,7 @@
  */
 import { FeedError } from './errors.js';
 import { parseDate } from './dates.js';
+import { runInSlices } from './main-thread.js';
 import type {
   Article,
   Attendance,
@@ -231,11 +232,8 @@ function parseSuggestions(values: unknown[]): Suggestion[] {
   return out;
 }
 
-/**
- * Normalises an already-decoded JSON value. `url` is where it came from: relative URLs inside
- * are resolved against it. Throws `FeedError('invalid')` when the value is not a JSON Feed.
- */
-export function normalizeFeed(json: unknown, url: string): Feed {
+/** The document's own fields, checked: throws `FeedError('invalid')` when it is not a JSON Feed. */
+function feedDocument(json: unknown, url: string): Record<string, unknown> & { items: unknown[] } {
   const doc = obj(json);
   if (!doc || typeof doc.version !== 'string' || !Array.isArray(doc.items)) {
     const what = !doc ? 'document' : typeof doc.version !== 'string' ? 'version' : 'items';
@@ -244,25 +242,39 @@ export function normalizeFeed(json: unknown, url: string): Feed {
   if (!VERSION.test(doc.version.trim())) {
     throw new FeedError('invalid', url, `Not a JSON Feed: unknown version "${doc.version.slice(0, 80)}"`);
   }
-  const docItems: unknown[] = doc.items;
+  return doc as Record<string, unknown> & { items: unknown[] };
+}
+
+/** Reads the items one at a time (so a caller may spread the work over several tasks). */
+function itemReader(docItems: unknown[], url: string) {
   const items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
-  docItems.slice(0, MAX_ITEMS).forEach((value, index) => {
-    const item = parseItem(value, url);
-    if (typeof item === 'string') {
-      const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-      skipped.push({ index, id: typeof rawId === 'string' ? rawId.slice(0, 200) : undefined, reason: item });
-    } else if (seen.has(item.id)) {
-      skipped.push({ index, id: item.id, reason: 'duplicate id' });
-    } else {
-      seen.add(item.id);
-      items.push(item);
-    }
-  });
-  if (docItems.length > MAX_ITEMS) {
-    skipped.push({ index: MAX_ITEMS, reason: `feed has more than ${MAX_ITEMS} items; the rest were ignored` });
-  }
+  return {
+    count: Math.min(docItems.length, MAX_ITEMS),
+    read(index: number): void {
+      const value = docItems[index];
+      const item = parseItem(value, url);
+      if (typeof item === 'string') {
+        const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+        skipped.push({ index, id: typeof rawId === 'string' ? rawId.slice(0, 200) : undefined, reason: item });
+      } else if (seen.has(item.id)) {
+        skipped.push({ index, id: item.id, reason: 'duplicate id' });
+      } else {
+        seen.add(item.id);
+        items.push(item);
+      }
+    },
+    done(): { items: FeedItem[]; skipped: SkippedItem[] } {
+      if (docItems.length > MAX_ITEMS) {
+        skipped.push({ index: MAX_ITEMS, reason: `feed has more than ${MAX_ITEMS} items; the rest were ignored` });
+      }
+      return { items, skipped };
+    },
+  };
+}
+
+function assemble(doc: Record<string, unknown>, url: string, read: { items: FeedItem[]; skipped: SkippedItem[] }): Feed {
   const ext = obj(doc._roseup);
   return {
     url,
@@ -273,18 +285,42 @@ export function normalizeFeed(json: unknown, url: string): Feed {
     searchUrl: safeUrl(ext?.search_url, url),
     agendaUrl: safeUrl(ext?.agenda_url, url),
     suggestions: parseSuggestions(list(ext?.suggestions)),
-    items,
-    skipped,
+    ...read,
   };
+}
+
+/**
+ * Normalises an already-decoded JSON value. `url` is where it came from: relative URLs inside
+ * are resolved against it. Throws `FeedError('invalid')` when the value is not a JSON Feed.
+ */
+export function normalizeFeed(json: unknown, url: string): Feed {
+  const doc = feedDocument(json, url);
+  const reader = itemReader(doc.items, url);
+  for (let i = 0; i < reader.count; i++) reader.read(i);
+  return assemble(doc, url, reader.done());
+}
+
+function decode(body: string, url: string): unknown {
+  try {
+    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  } catch (cause) {
+    throw new FeedError('parse', url, 'The feed is not valid JSON', { cause });
+  }
 }
 
 /** Decodes response text and normalises it: `parse` for broken JSON, `invalid` for a non-feed. */
 export function parseFeedText(body: string, url: string): Feed {
-  let json: unknown;
-  try {
-    json = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
-  } catch (cause) {
-    throw new FeedError('parse', url, 'The feed is not valid JSON', { cause });
-  }
-  return normalizeFeed(json, url);
+  return normalizeFeed(decode(body, url), url);
+}
+
+/**
+ * `parseFeedText` for the page's main thread: the items are read in slices of about 8 ms that
+ * yield to the browser between them, so a feed of thousands of items never freezes the page
+ * (decoding the JSON itself is one step). `checkpoint` runs after each yield (to throw on abort).
+ */
+export async function parseFeedTextInSlices(body: string, url: string, checkpoint?: () => void): Promise<Feed> {
+  const doc = feedDocument(decode(body, url), url);
+  const reader = itemReader(doc.items, url);
+  await runInSlices(reader.count, reader.read, { checkpoint });
+  return assemble(doc, url, reader.done());
 }

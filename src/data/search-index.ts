@@ -8,6 +8,7 @@
 import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 'minisearch';
 import { isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
+import { runInSlices } from './main-thread.js';
 
 export interface SearchHit {
   item: FeedItem;
@@ -101,38 +102,6 @@ const extractField = (doc: Doc, field: string): string | number | undefined => {
 const abortReason = (signal: AbortSignal): unknown =>
   signal.reason ?? new DOMException('The search index build was aborted.', 'AbortError');
 
-type YieldingScheduler = { yield?: () => Promise<void> };
-
-/** A new task: a MessageChannel message (no 4 ms timer clamping), else `setTimeout(0)`. */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * Lets the browser handle input and paint before going on. `scheduler.yield()` does that while
- * keeping our place ahead of the page's other tasks; Chromium runs its continuations before
- * timers and messages, so every `FAIR_SHARE_MS` we queue behind them instead (`nextTask`):
- * the page's own timers and network callbacks are never held up for long by a big build.
- */
-function yieldToMain(fairShare: boolean): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (!fairShare && typeof scheduler?.yield === 'function') return scheduler.yield();
-  return nextTask();
-}
-
-/** Longest time the build may keep the page's other (non-input) tasks waiting, in ms. */
-const FAIR_SHARE_MS = 50;
-
-const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
-
 /**
  * Indexes `items` (title ×3, tags/category/format/authors/place ×1.5, summary ×1) in slices of
  * about `sliceMs` that yield to the main thread between them, so that building the index for
@@ -144,7 +113,6 @@ export async function buildSearchIndex(
   { signal, sliceMs = 8, content = false }: BuildSearchIndexOptions = {},
 ): Promise<SearchIndex> {
   if (signal?.aborted) throw abortReason(signal);
-  const slice = sliceMs > 0 ? sliceMs : 8;
   const fields = content ? ['title', 'summary', 'labels', 'content'] : ['title', 'summary', 'labels'];
   const engine = new MiniSearch<Doc>({
     idField: 'i',
@@ -155,20 +123,12 @@ export async function buildSearchIndex(
     searchOptions: { boost: BOOST, maxFuzzy: 2 },
   });
 
-  let lastTask = now();
-  for (let i = 0; i < items.length; ) {
-    const sliceStart = now();
-    do {
-      engine.add({ i, item: items[i] });
-      i++;
-    } while (i < items.length && now() - sliceStart < slice);
-    if (i < items.length) {
-      const fairShare = now() - lastTask >= FAIR_SHARE_MS - slice;
-      await yieldToMain(fairShare);
-      if (fairShare) lastTask = now();
+  await runInSlices(items.length, (i) => engine.add({ i, item: items[i] }), {
+    sliceMs,
+    checkpoint: () => {
       if (signal?.aborted) throw abortReason(signal);
-    }
-  }
+    },
+  });
   return new MiniSearchIndex(engine, items.slice());
 }
 

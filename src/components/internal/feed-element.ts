@@ -7,15 +7,7 @@ import type { FeedResult } from '../../data/types.js';
 import { emit, type RoseUpErrorDetail } from './events.js';
 import { commonMessages, resolveLang, type Lang } from './i18n.js';
 import { resolveFeedUrl } from './feed-url.js';
-
-type YieldingScheduler = { yield?: () => Promise<void> };
-
-/** Lets the browser handle input and paint before going on. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { yieldToMain } from '../../data/main-thread.js';
 
 /**
  * What every element that reads the feed shares: which feed, the loading task (through
@@ -44,7 +36,7 @@ export abstract class FeedElement extends LitElement {
         const result = await loadFeed(url, { signal, force: attempt > 0 });
         // Every element waiting for the same feed gets it at the same moment: render each in a
         // task of its own rather than all in one long task.
-        await nextTask();
+        await yieldToMain();
         return signal.aborted ? initialState : result;
       } catch (error) {
         // Aborted because the element left the page or its feed changed: stay silent.
