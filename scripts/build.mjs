@@ -1,7 +1,8 @@
 // npm run build: npm modules with types (tsc), the CDN bundle (rollup), the custom-elements
 // manifest, then a size report. Fails if an expected output is missing or a budget is exceeded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -11,9 +12,17 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+// dist/roseup.css: the space each element will take, for the partner's <head> (see
+// src/components/internal/reserved-space.ts). Only when scripts run: without them, the
+// partner's fallback content is all there is, and needs no room kept.
+const { RESERVED_SPACE_CSS } = await import(pathToFileURL(join(root, 'dist/npm/components/internal/reserved-space.js')).href);
+writeFileSync(
+  join(root, 'dist/roseup.css'),
+  `/* RoseUp Elements: keeps each element's space from the first paint, so the page does not jump. */\n@media (scripting: enabled) {${RESERVED_SPACE_CSS}}\n`,
+);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts']);
 
-const required = ['dist/roseup.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/data/index.js', 'custom-elements.json'];
+const required = ['dist/roseup.js', 'dist/roseup.css', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/data/index.js', 'custom-elements.json'];
 const missing = required.filter((file) => !existsSync(join(root, file)));
 if (missing.length) {
   console.error(`Build output missing: ${missing.join(', ')}`);

@@ -216,6 +216,54 @@ describe('embedding the one-tag bundle', () => {
     assert.equal(fallbackVisible, true, 'the fallback link inside the card is visible next to the error');
     await failing.page.close();
   });
+  it('with dist/roseup.css in the head, nothing jumps when the script arrives after the first paint', async () => {
+    // Shifts between the first paint (the partner's fallback content) and the first element
+    // being defined, with the script held back 800 ms: the page is painted before it runs.
+    const shiftBeforeDefined = async (withCss) => {
+      const { page } = await open('/demo/', {
+        setup: async (p) => {
+          await p.setRequestInterception(true);
+          p.on('request', (request) => {
+            const path = new URL(request.url()).pathname;
+            if (path === '/dist/roseup.js') setTimeout(() => request.continue(), 800);
+            else if (path === '/dist/roseup.css' && !withCss) request.respond({ status: 200, contentType: 'text/css', body: '' });
+            else request.continue();
+          });
+          await p.evaluateOnNewDocument(() => {
+            window.__shift = 0;
+            window.__definedAt = Infinity;
+            const tags = ['roseup-search', 'roseup-article-card', 'roseup-article-list', 'roseup-event-list', 'roseup-bookmark-list'];
+            Promise.race(tags.map((t) => customElements.whenDefined(t))).then(() => (window.__definedAt = performance.now()));
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput && entry.startTime < window.__definedAt) window.__shift += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+        },
+      });
+      await waitForElements(page);
+      const shift = await page.evaluate(() => window.__shift);
+      await page.close();
+      return shift;
+    };
+    const without = await shiftBeforeDefined(false);
+    assert.ok(without > 0.05, `without the stylesheet the page jumps when the script reserves space (${without.toFixed(4)})`);
+    const withCss = await shiftBeforeDefined(true);
+    assert.equal(withCss, 0, `with the stylesheet, layout shift before the elements take over: ${withCss.toFixed(4)}`);
+  });
+
+  it('dist/roseup.css keeps the fallback visible and takes no room when scripts are off', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${site.origin}/demo/`, { waitUntil: 'load' });
+    const { linkHeight, listHeight } = await page.evaluate(() => {
+      const list = document.querySelector('roseup-event-list');
+      return { linkHeight: list.querySelector('a').getBoundingClientRect().height, listHeight: list.getBoundingClientRect().height };
+    });
+    assert.ok(linkHeight > 0, 'the fallback link is visible');
+    assert.ok(listHeight < 100, `no space reserved without scripts (${listHeight} px)`);
+    await context.close();
+  });
 });
 
 describe('the demo partner page, as an auditor checks it', () => {

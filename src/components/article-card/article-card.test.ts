@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { resetFeedClient, configureFeedClient } from '../../data/feed-client.js';
 import { normalizeFeed } from '../../data/feed-parser.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
@@ -69,6 +69,8 @@ describe('<roseup-article-card>', () => {
     const img = shadow(el).querySelector('img')!;
     expect(img.getAttribute('alt')).to.equal('Illustration de cellules');
     expect(img.getAttribute('loading')).to.equal('lazy');
+    // The partner page's address (often about an illness) is not sent with the image request.
+    expect(img.referrerPolicy).to.equal('no-referrer');
     // The image does not load: the broken image is removed rather than shown as a broken icon.
     await until(() => !shadow(el).querySelector('img'), 'the broken image to be hidden');
   });
@@ -164,6 +166,58 @@ describe('<roseup-article-card>', () => {
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
     expect(await hits(key)).to.equal(4);
+    el.remove();
+  });
+
+  it('keeps keyboard focus on the retry button when the retry fails again, and moves it to the title once it works', async () => {
+    configureFeedClient({ retries: 0 });
+    const { url } = await serveFeed('card-refocus', jsonFeed([metastasesArticle]), '&fail=2&failStatus=503');
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    const failed = oneEvent(el, 'roseup-error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    const firstButton = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+    firstButton.focus();
+    const failedAgain = oneEvent(el, 'roseup-error');
+    await sendKeys({ press: 'Enter' });
+    await failedAgain;
+    await el.updateComplete;
+    const secondButton = shadow(el).querySelector('[part="retry"]');
+    expect(secondButton, 'a new retry button').to.exist;
+    expect(shadow(el).activeElement).to.equal(secondButton);
+
+    const reloaded = oneEvent(el, 'roseup-load');
+    await sendKeys({ press: 'Enter' });
+    await reloaded;
+    await el.updateComplete;
+    const title = shadow(el).querySelector('[part="title"]');
+    expect(shadow(el).activeElement).to.equal(title);
+    expect(title!.getAttribute('tabindex')).to.equal('-1');
+    el.remove();
+  });
+
+  it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
+    configureFeedClient({ retries: 0 });
+    const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    const failed = oneEvent(el, 'roseup-error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
+    const reloaded = oneEvent(el, 'roseup-load');
+    el.retry();
+    await reloaded;
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(outside);
+    outside.remove();
     el.remove();
   });
 

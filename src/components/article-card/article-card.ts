@@ -192,6 +192,7 @@ export class RoseUpArticleCard extends FeedElement {
               alt=${item.imageAlt ?? ''}
               loading="lazy"
               decoding="async"
+              referrerpolicy="no-referrer"
               @error=${() => (this.imageFailed = true)}
             />
           </div>`

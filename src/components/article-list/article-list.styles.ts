@@ -4,6 +4,11 @@ export const articleListStyles = css`
   :host {
     --_column: var(--roseup-list-column-min, 15rem);
   }
+  /* The partner's fallback (shown under the error message) often repeats the list's heading:
+     when the element shows its own, the copy would be read twice. */
+  :host([heading]) ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
+    display: none;
+  }
   .heading {
     font-size: 1.5em;
     font-weight: 700;

@@ -424,6 +424,26 @@ describe('<roseup-article-list>', () => {
     }
   });
 
+  it('in the error state, shows the partner’s fallback under the alert without repeating the list’s own heading', async () => {
+    configureFeedClient({ retries: 0 });
+    const { url } = await serveFeed('list-fallback', jsonFeed(range(1, 3)), '&status=503');
+    const failed = new Promise((resolve) => document.addEventListener('roseup-error', resolve, { once: true }));
+    const el = await fixture<RoseUpArticleList>(
+      html`<roseup-article-list feed=${url} heading="L’actu RoseUp"
+        ><h2>L’actu RoseUp</h2>
+        <p><a href="https://www.rose-up.fr/magazine/">Lire Rose magazine</a></p></roseup-article-list
+      >`,
+    );
+    await failed;
+    await el.updateComplete;
+    const fallbackHeading = el.querySelector('h2')!;
+    const fallbackLink = el.querySelector('a')!;
+    expect(getComputedStyle(fallbackHeading).display).to.equal('none');
+    expect(fallbackLink.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal('L’actu RoseUp');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the copy kept from an earlier visit, with a discreet notice, when the feed is down', async () => {
     const { url } = await serveFeed('list-stale', jsonFeed(range(1, 4)), '&failAfter=1&failStatus=503');
     const first = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url}></roseup-article-list>`);

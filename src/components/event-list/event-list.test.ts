@@ -649,6 +649,8 @@ describe('<roseup-event-list>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     expect(linkTitles(el)).to.deep.equal(UPCOMING.slice(0, 5));
+    // The retry button is gone: focus is on the start of what arrived, not lost to the page.
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="day-heading"]'));
     expect(await hits(key)).to.equal(4);
     el.remove();
   });

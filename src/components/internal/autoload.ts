@@ -1,39 +1,19 @@
 import { loadFeed } from '../../data/feed-client.js';
 import { parisDayKey } from '../../data/paris-time.js';
 import { resolveFeedUrl } from './feed-url.js';
+import { HIDE_FALLBACK_CSS, RESERVED_SPACE_CSS } from './reserved-space.js';
 
 export type ElementLoaders = Record<string, () => Promise<unknown>>;
 
 /**
- * Space kept for each element between the page's first paint and its own first render (its
- * loading placeholder has about these sizes), so that the page does not jump when it appears.
- * The partner's fallback content stays in the flow, invisible, until the element takes over;
- * if the element's code cannot load, the element is marked and the fallback shows again.
- * A constructable stylesheet, so that a strict `style-src` CSP does not block it.
+ * Applies the reserved space (a constructable stylesheet, so a strict `style-src` CSP does not
+ * block it). A module script runs after the first paint, so a page that links dist/roseup.css in
+ * its head gets the same rules earlier, from the first paint on.
  */
-const RESERVED = `
-:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
-:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search,roseup-bookmark-button):not(:defined):not([data-roseup-failed])>*{visibility:hidden}
-roseup-article-card:not(:defined){min-height:22em}
-roseup-article-card[variant=horizontal]:not(:defined){min-height:12em}
-roseup-article-card[variant=compact]:not(:defined){min-height:8em}
-roseup-article-list:not(:defined){min-height:22em}
-roseup-article-list[heading]:not(:defined){min-height:25em}
-roseup-event-list:not(:defined){min-height:calc(5 * 12em + 2.75em)}
-roseup-event-list[limit="1"]:not(:defined){min-height:calc(12em + 2.75em)}
-roseup-event-list[limit="2"]:not(:defined){min-height:calc(2 * 12em + 2.75em)}
-roseup-event-list[limit="3"]:not(:defined){min-height:calc(3 * 12em + 2.75em)}
-roseup-event-list[limit="4"]:not(:defined){min-height:calc(4 * 12em + 2.75em)}
-roseup-event-list[limit="6"]:not(:defined){min-height:calc(6 * 12em + 2.75em)}
-roseup-event-list[filters]:not(:defined){padding-top:7.5em}
-roseup-search:not(:defined){min-height:4.9em}
-roseup-bookmark-list:not(:defined){min-height:11em}
-`;
-
 function reserveSpace(doc: Document): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(RESERVED);
+    sheet.replaceSync(RESERVED_SPACE_CSS + HIDE_FALLBACK_CSS);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // Older browsers without constructable stylesheets: the page may shift a little, nothing more.

@@ -27,6 +27,8 @@ export abstract class FeedElement extends LitElement {
 
   private attempt = 0;
   private wasDisconnected = false;
+  /** Set when "Réessayer" is used from the keyboard or a screen reader: focus follows the result. */
+  private refocusAfterRetry = false;
 
   protected readonly feedTask = new Task<[string, number, boolean], FeedResult>(this, {
     args: () => [this.feedUrl, this.attempt, this.needsFeed()],
@@ -79,8 +81,35 @@ export abstract class FeedElement extends LitElement {
 
   /** Loads the feed again, skipping the in-memory copy. */
   retry(): void {
+    // The retry button is replaced by the loading state: remember to give focus back.
+    this.refocusAfterRetry = this.matches(':focus-within');
     this.attempt++;
     this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const status = this.feedTask.status;
+    if (!this.refocusAfterRetry || (status !== TaskStatus.COMPLETE && status !== TaskStatus.ERROR)) return;
+    this.refocusAfterRetry = false;
+    // Failed again: the new retry button. Loaded: the start of the content.
+    const target = status === TaskStatus.ERROR ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') : this.focusAfterRetry();
+    if (!target) return;
+    if (!target.matches('a[href],button,input,select,textarea,[tabindex]')) target.tabIndex = -1;
+    target.focus();
+  }
+
+  /**
+   * Where focus goes once a retry has loaded the feed: the first heading, else the list, else the
+   * first control, so that a screen reader says what arrived.
+   */
+  protected focusAfterRetry(): HTMLElement | null {
+    const root = this.renderRoot;
+    return (
+      root.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') ??
+      root.querySelector<HTMLElement>('ul,ol') ??
+      root.querySelector<HTMLElement>('a[href],button,input,select')
+    );
   }
 
   /** Called with each result; the default fires `roseup-load`. */

@@ -703,7 +703,7 @@ export class RoseUpSearch extends FeedElement {
       </div>
       <p id="hint" class="visually-hidden">${m.hint}</p>
       ${failed
-        ? html`<div class="notice" part="error">
+        ? html`<div class="notice" part="error" role="alert">
             <p id="error">${m.unavailable}</p>
             <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
           </div>`

@@ -1,0 +1,31 @@
+/**
+ * Space kept for each element between the page's first paint and its own first render (its
+ * loading placeholder has about these sizes), so that the page does not jump when it appears.
+ * The build also writes these rules to dist/roseup.css, for a partner's `<head>`: a module
+ * script runs after the first paint, a stylesheet in the head applies from the first paint on.
+ */
+export const RESERVED_SPACE_CSS = `
+:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
+roseup-article-card:not(:defined){min-height:22em}
+roseup-article-card[variant=horizontal]:not(:defined){min-height:12em}
+roseup-article-card[variant=compact]:not(:defined){min-height:8em}
+roseup-article-list:not(:defined){min-height:22em}
+roseup-article-list[heading]:not(:defined){min-height:25em}
+roseup-event-list:not(:defined){min-height:calc(5 * 12em + 2.75em)}
+roseup-event-list[limit="1"]:not(:defined){min-height:calc(12em + 2.75em)}
+roseup-event-list[limit="2"]:not(:defined){min-height:calc(2 * 12em + 2.75em)}
+roseup-event-list[limit="3"]:not(:defined){min-height:calc(3 * 12em + 2.75em)}
+roseup-event-list[limit="4"]:not(:defined){min-height:calc(4 * 12em + 2.75em)}
+roseup-event-list[limit="6"]:not(:defined){min-height:calc(6 * 12em + 2.75em)}
+roseup-event-list[filters]:not(:defined){padding-top:7.5em}
+roseup-search:not(:defined){min-height:4.9em}
+roseup-bookmark-list:not(:defined){min-height:11em}
+`;
+
+/**
+ * Once the script runs: the partner's fallback content stays in the flow, invisible, until the
+ * element takes over; if the element's code cannot load, the element is marked and the fallback
+ * shows again. (Not in dist/roseup.css: without the script, the fallback must stay visible.)
+ */
+export const HIDE_FALLBACK_CSS = `
+:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search,roseup-bookmark-button):not(:defined):not([data-roseup-failed])>*{visibility:hidden}`;
