@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { STORAGE_PREFIX, configureFeedClient, loadFeed, peekFeed, resetFeedClient } from './feed-client.js';
+import { STORAGE_PREFIX, configureFeedClient, loadFeed, onFeedResult, peekFeed, prefetchFeed, resetFeedClient } from './feed-client.js';
 import { FeedPager } from './feed-pager.js';
 import { FeedError, isAbortError } from './errors.js';
 import { until } from '../components/test-helpers/feeds.js';
@@ -8,6 +8,7 @@ let counter = 0;
 const uniqueKey = (name: string) => `${name}-${Date.now()}-${counter++}`;
 const feedUrl = (key: string, query = '') => new URL(`/mock/feed?key=${key}${query}`, location.href).href;
 const hits = async (key: string): Promise<number> => (await (await fetch(`/mock/hits?key=${key}`)).json()).hits;
+const dropped = async (key: string): Promise<number> => (await (await fetch(`/mock/hits?key=${key}`)).json()).dropped;
 
 const doc = (title: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -197,6 +198,81 @@ describe('feed client (real HTTP against the test server)', () => {
     configureFeedClient({ retries: 0 });
     const error = (await rejection(loadFeed(url))) as FeedError;
     expect(error.kind).to.equal('http');
+  });
+
+  it('shares a failure too: a later caller gets the same error without a new request; force asks again', async () => {
+    configureFeedClient({ retries: 0 });
+    const key = uniqueKey('failshared');
+    const url = feedUrl(key, '&status=404');
+    const first = (await rejection(loadFeed(url))) as FeedError;
+    const second = (await rejection(loadFeed(url))) as FeedError;
+    expect(second).to.equal(first);
+    expect(await hits(key)).to.equal(1);
+    await rejection(loadFeed(url, { force: true }));
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('forgets a shared failure after failureReuseMs', async () => {
+    configureFeedClient({ retries: 0, failureReuseMs: 0 });
+    const key = uniqueKey('failforget');
+    const url = feedUrl(key, '&status=500');
+    await rejection(loadFeed(url));
+    await rejection(loadFeed(url));
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('gives up at once when Retry-After asks for longer than the client waits', async () => {
+    const key = uniqueKey('retryafter');
+    const error = (await rejection(loadFeed(feedUrl(key, '&status=429&fail=9&failStatus=429&retryAfter=3600')))) as FeedError;
+    expect(error.status).to.equal(429);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('honours a short Retry-After', async () => {
+    const key = uniqueKey('retryaftershort');
+    const started = Date.now();
+    const result = await loadFeed(feedUrl(key, '&fail=1&failStatus=503&retryAfter=1'));
+    expect(result.stale).to.equal(false);
+    expect(await hits(key)).to.equal(2);
+    expect(Date.now() - started, 'waited for the server’s Retry-After').to.be.at.least(900);
+  });
+
+  it('prefetch does not hold the request open: when every waiter leaves, it is cancelled', async () => {
+    const key = uniqueKey('prefetch');
+    const url = feedUrl(key, '&delay=3000');
+    prefetchFeed(url);
+    const leaving = new AbortController();
+    const waiting = loadFeed(url, { signal: leaving.signal });
+    await until(async () => (await hits(key)) === 1);
+    leaving.abort();
+    expect(isAbortError(await rejection(waiting))).to.equal(true);
+    await until(async () => (await dropped(key)) === 1);
+  });
+
+  it('prefetch alone runs the request to the end, and a later load reuses it', async () => {
+    const key = uniqueKey('prefetch2');
+    const url = feedUrl(key, '&delay=100');
+    prefetchFeed(url);
+    prefetchFeed(url);
+    const result = await loadFeed(url);
+    expect(result.feed.title).to.equal(`Mock ${key}`);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('tells listeners when a fresh copy arrives, not when a request fails', async () => {
+    configureFeedClient({ retries: 0 });
+    const seen: string[] = [];
+    const stop = onFeedResult((result) => seen.push(result.feed.title));
+    try {
+      const key = uniqueKey('listen');
+      await register(key, doc('frais'));
+      await rejection(loadFeed(feedUrl(key, '&status=500')));
+      await loadFeed(feedUrl(key));
+      await until(() => seen.length === 1);
+      expect(seen).to.deep.equal(['frais']);
+    } finally {
+      stop();
+    }
   });
 
   it('still works when localStorage throws', async () => {

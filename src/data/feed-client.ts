@@ -28,6 +28,8 @@ export interface FeedClientConfig {
   retryBaseMs: number;
   /** How long an in-memory copy is reused without asking the network again. */
   freshMs: number;
+  /** How long a failure is reused (elements that start later get it at once); "Réessayer" skips it. */
+  failureReuseMs: number;
   /** Largest body (in characters) kept on the device as the last good copy. */
   maxStoredChars: number;
   /** Where the last good copy is kept; `null` disables it. */
@@ -40,9 +42,21 @@ interface Inflight {
   waiters: number;
 }
 
+/** How a request that failed ended: an error, or the stored copy served instead. */
+interface Failure {
+  at: number;
+  error: unknown;
+  fallback?: FeedResult;
+}
+
+type FeedListener = (result: FeedResult) => void;
+
 interface Registry {
   results: Map<string, FeedResult>;
   inflight: Map<string, Inflight>;
+  /** Recent failures, shared like successes: elements that arrive later do not ask again. */
+  failures: Map<string, Failure>;
+  listeners: Set<FeedListener>;
   config: FeedClientConfig;
 }
 
@@ -57,13 +71,21 @@ const defaultConfig = (): FeedClientConfig => ({
   retries: 2,
   retryBaseMs: 500,
   freshMs: 5 * 60_000,
+  failureReuseMs: 30_000,
   maxStoredChars: 1_000_000,
   storage: defaultStorage,
 });
 
 function registry(): Registry {
-  const host = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (host[REGISTRY_KEY] ??= { results: new Map(), inflight: new Map(), config: defaultConfig() });
+  const host = globalThis as unknown as Record<symbol, Partial<Registry> | undefined>;
+  const reg = (host[REGISTRY_KEY] ??= {});
+  // An older copy of the bundle on the same page may have created it with fewer fields.
+  reg.results ??= new Map();
+  reg.inflight ??= new Map();
+  reg.failures ??= new Map();
+  reg.listeners ??= new Set();
+  reg.config = { ...defaultConfig(), ...reg.config };
+  return reg as Registry;
 }
 
 /** Changes timeouts, retries or storage (tests, or a partner with an unusual CDN). */
@@ -77,7 +99,19 @@ export function resetFeedClient(): void {
   for (const inflight of reg.inflight.values()) inflight.controller.abort();
   reg.inflight.clear();
   reg.results.clear();
+  reg.failures.clear();
   reg.config = defaultConfig();
+}
+
+/**
+ * Calls `listener` each time a fresh copy of any feed arrives (after a retry, say), so that
+ * other elements showing an error or a stale copy of that feed can catch up. Returns the
+ * function that stops listening.
+ */
+export function onFeedResult(listener: (result: FeedResult) => void): () => void {
+  const { listeners } = registry();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The copy already in memory, if any: lets an element render at once without a loading state. */
@@ -129,7 +163,9 @@ async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): P
       signal: attempt.signal,
     });
     if (!response.ok) {
-      const retryAfter = Number(response.headers.get('Retry-After'));
+      // Readable across origins only if the server lists it in Access-Control-Expose-Headers.
+      const header = response.headers.get('Retry-After');
+      const retryAfter = header === null ? NaN : Number(header);
       throw new FeedError('http', url, `The feed server answered ${response.status}`, {
         status: response.status,
         cause: Number.isFinite(retryAfter) ? retryAfter : undefined,
@@ -152,6 +188,9 @@ async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): P
   }
 }
 
+/** Longest wait before a retry, in ms (a longer `Retry-After` ends the attempts at once). */
+const MAX_RETRY_WAIT_MS = 10_000;
+
 /** Largest feed accepted, in characters (about 5 MB). */
 const MAX_BODY_CHARS = 5_000_000;
 const tooLarge = (url: string) => new FeedError('invalid', url, `The feed is larger than ${MAX_BODY_CHARS / 1_000_000} MB`);
@@ -168,7 +207,9 @@ async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClie
       if (isAbortError(error) || signal.aborted || attempt >= config.retries || !retryable(error)) throw error;
       const backoff = config.retryBaseMs * 2 ** attempt;
       const retryAfterSeconds = error instanceof FeedError && typeof error.cause === 'number' ? error.cause : 0;
-      const delay = Math.min(Math.max(backoff + Math.random() * backoff * 0.5, retryAfterSeconds * 1000), 10_000);
+      // A server that asks for more time than a visitor will wait: say so now, not in a minute.
+      if (retryAfterSeconds * 1000 > MAX_RETRY_WAIT_MS) throw error;
+      const delay = Math.min(Math.max(backoff + Math.random() * backoff * 0.5, retryAfterSeconds * 1000), MAX_RETRY_WAIT_MS);
       await sleep(delay, signal);
     }
   }
@@ -242,12 +283,24 @@ async function request(url: string, reg: Registry, signal: AbortSignal): Promise
     const result: FeedResult = { feed, stale: false, fetchedAt };
     reportSkipped(result.feed);
     reg.results.set(url, result);
+    reg.failures.delete(url);
     storeCopyLater(url, body, fetchedAt, config);
+    // After the shared promise has settled, so that listeners find the result in memory.
+    queueMicrotask(() =>
+      reg.listeners.forEach((listener) => {
+        try {
+          listener(result);
+        } catch (error) {
+          console.error('[roseup] a feed listener failed:', error);
+        }
+      }),
+    );
     return result;
   } catch (error) {
     if (isAbortError(error)) throw error;
     const previous = reg.results.get(url);
     const fallback = previous ? { ...previous, stale: true } : await readCopy(url, config);
+    reg.failures.set(url, { at: Date.now(), error, fallback });
     if (fallback) {
       console.warn(`[roseup] ${url} failed (${(error as Error).message}); showing the copy from ${fallback.fetchedAt.toISOString()}`);
       return fallback;
@@ -299,21 +352,42 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Fe
   const { signal, force } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
 
+  if (!force) {
+    const cached = reg.results.get(key);
+    if (cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) {
+      return Promise.resolve(cached);
+    }
+    const failure = reg.failures.get(key);
+    if (failure && !reg.inflight.has(key) && Date.now() - failure.at < reg.config.failureReuseMs) {
+      return failure.fallback ? Promise.resolve(failure.fallback) : Promise.reject(failure.error);
+    }
+  }
+  return wait(key, reg.inflight.get(key) ?? start(key, reg), reg, signal);
+}
+
+/**
+ * Starts the shared request for `url` without waiting for it (the page's loader does this while
+ * an element's code is still on its way). It does not hold the request open: if every element
+ * that then waits for it is removed, it is cancelled.
+ */
+export function prefetchFeed(url: string): void {
+  const reg = registry();
+  const key = absolute(url);
   const cached = reg.results.get(key);
-  if (!force && cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) {
-    return Promise.resolve(cached);
-  }
-  let inflight = reg.inflight.get(key);
-  if (!inflight) {
-    const controller = new AbortController();
-    const promise = request(key, reg, controller.signal);
-    const created: Inflight = { promise, controller, waiters: 0 };
-    inflight = created;
-    reg.inflight.set(key, created);
-    const settle = () => {
-      if (reg.inflight.get(key) === created) reg.inflight.delete(key);
-    };
-    promise.then(settle, settle);
-  }
-  return wait(key, inflight, reg, signal);
+  if (cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) return;
+  const failure = reg.failures.get(key);
+  if (failure && Date.now() - failure.at < reg.config.failureReuseMs) return;
+  if (!reg.inflight.has(key)) start(key, reg);
+}
+
+function start(key: string, reg: Registry): Inflight {
+  const controller = new AbortController();
+  const promise = request(key, reg, controller.signal);
+  const created: Inflight = { promise, controller, waiters: 0 };
+  reg.inflight.set(key, created);
+  const settle = () => {
+    if (reg.inflight.get(key) === created) reg.inflight.delete(key);
+  };
+  promise.then(settle, settle);
+  return created;
 }

@@ -1,4 +1,5 @@
 import { loadFeed, type LoadFeedOptions } from './feed-client.js';
+import { isAbortError } from './errors.js';
 import type { Feed } from './types.js';
 
 /** How many `next_url` pages a pager follows at most. */
@@ -13,6 +14,8 @@ export class FeedPager {
   private readonly seen = new Set<string>();
   private nextUrl?: string;
   private pages = 1;
+  /** A page that failed: asking for it again means asking the network again. */
+  private failedUrl?: string;
 
   constructor(first: Feed) {
     this.visited.add(first.url);
@@ -28,7 +31,13 @@ export class FeedPager {
   async next(options: LoadFeedOptions = {}): Promise<Feed['items']> {
     if (!this.hasMore || !this.nextUrl) return [];
     const url = this.nextUrl;
-    const { feed } = await loadFeed(url, options);
+    let feed: Feed;
+    try {
+      ({ feed } = await loadFeed(url, { force: this.failedUrl === url, ...options }));
+    } catch (error) {
+      if (!isAbortError(error)) this.failedUrl = url;
+      throw error;
+    }
     this.visited.add(url);
     this.pages++;
     this.nextUrl = feed.nextUrl;

@@ -312,9 +312,11 @@ describe('feed parser: hostile fields', () => {
     ]);
   });
 
-  it('strips control characters from text', () => {
-    const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E' })]), BASE).items[0];
-    expect(item.title.includes('\u0000')).to.equal(false);
+  it('strips control characters and bidirectional overrides from text', () => {
+    const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E', summary: '\u2067txt.exe\u2069 \u202Dfdp.\u202C' })]), BASE).items[0];
+    expect(item.title).to.equal('Bonjour');
+    // An unterminated override could make the text after it (in the same line) read backwards.
+    expect(item.summary).to.equal('txt.exe fdp.');
   });
 });
 

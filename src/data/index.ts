@@ -4,9 +4,11 @@
  */
 export * from './types.js';
 export * from './errors.js';
-export { normalizeFeed, parseFeedText, safeUrl } from './feed-parser.js';
+export { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl } from './feed-parser.js';
 export {
   loadFeed,
+  prefetchFeed,
+  onFeedResult,
   peekFeed,
   configureFeedClient,
   resetFeedClient,

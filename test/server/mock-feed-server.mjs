@@ -9,10 +9,13 @@
 //        &status=S        always answer S
 //        &failAfter=N     hits after the Nth answer failStatus (a server that goes down)
 //        &page=P          serve K:P's body (register with key=K:P) for next_url chains
-//   GET  /mock/hits?key=K                { hits } so far
+//        &retryAfter=S    send Retry-After: S with failures
+//   GET  /mock/hits?key=K                { hits, dropped } so far (dropped: closed by the client
+//                                        before the answer, i.e. aborted)
 //   POST /mock/reset?key=K               forget K
 
 const hits = new Map();
+const dropped = new Map();
 const bodies = new Map();
 
 const defaultFeed = (key) =>
@@ -30,13 +33,18 @@ const readBody = (req) =>
     req.on('error', reject);
   });
 
-const wait = (ms, req) =>
+const wait = (ms, req, key) =>
   new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    req.on('close', () => {
-      clearTimeout(timer);
+    const timer = setTimeout(() => {
+      req.off('close', onClose);
       resolve();
-    });
+    }, ms);
+    const onClose = () => {
+      clearTimeout(timer);
+      dropped.set(key, (dropped.get(key) ?? 0) + 1);
+      resolve();
+    };
+    req.on('close', onClose);
   });
 
 export function mockFeedServer() {
@@ -50,6 +58,7 @@ export function mockFeedServer() {
     if (ctx.path === '/mock/register' && ctx.method === 'POST') {
       bodies.set(key, { body: await readBody(ctx.req), type: String(q.type ?? 'application/feed+json') });
       hits.delete(key);
+      dropped.delete(key);
       ctx.body = { ok: true };
       return;
     }
@@ -60,15 +69,15 @@ export function mockFeedServer() {
       return;
     }
     if (ctx.path === '/mock/hits') {
-      ctx.body = { hits: hits.get(key) ?? 0 };
+      ctx.body = { hits: hits.get(key) ?? 0, dropped: dropped.get(key) ?? 0 };
       return;
     }
     if (ctx.path === '/mock/feed') {
       const count = (hits.get(key) ?? 0) + 1;
       hits.set(key, count);
-      if (q.delay) await wait(Number(q.delay), ctx.req);
+      if (q.delay) await wait(Number(q.delay), ctx.req, key);
       if (q.hang) {
-        await wait(120000, ctx.req);
+        await wait(120000, ctx.req, key);
         ctx.status = 504;
         return;
       }
@@ -80,6 +89,7 @@ export function mockFeedServer() {
           return;
         }
         ctx.status = Number(q.failStatus ?? 503);
+        if (q.retryAfter) ctx.set('Retry-After', String(q.retryAfter));
         ctx.body = 'Service indisponible';
         return;
       }

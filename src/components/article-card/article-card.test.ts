@@ -199,6 +199,32 @@ describe('<roseup-article-card>', () => {
     el.remove();
   });
 
+  it('"Réessayer" on one element brings back every element on that feed, with one request', async () => {
+    configureFeedClient({ retries: 0 });
+    const { key, url } = await serveFeed('card-sibling', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');
+    const [a, b] = [0, 1].map(() => {
+      const el = document.createElement('roseup-article-card');
+      el.feed = url;
+      el.articleId = metastasesArticle.id;
+      return el;
+    });
+    const failedA = oneEvent(a, 'roseup-error');
+    const failedB = oneEvent(b, 'roseup-error');
+    document.body.append(a, b);
+    await Promise.all([failedA, failedB]);
+    await b.updateComplete;
+    expect(shadow(b).querySelector('[role="alert"]')).to.exist;
+    const loadedB = oneEvent(b, 'roseup-load');
+    shadow(a).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await loadedB;
+    await b.updateComplete;
+    expect(shadow(b).querySelector('[role="alert"]')).to.equal(null);
+    expect(text(b)).to.contain('Tout savoir sur les cancers métastatiques');
+    expect(await hits(key)).to.equal(2);
+    a.remove();
+    b.remove();
+  });
+
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');
@@ -220,6 +246,26 @@ describe('<roseup-article-card>', () => {
     outside.remove();
     el.remove();
   });
+
+  for (const variant of ['vertical', 'horizontal', 'compact']) {
+    it(`keeps unbreakable text inside a 320 px column (${variant})`, async () => {
+      const word = 'Anticancéreux'.repeat(20);
+      const article = {
+        ...metastasesArticle,
+        title: `Lire : https://www.rose-up.fr/magazine/${'tres-long-chemin-'.repeat(8)}`,
+        authors: [{ name: word }],
+        _roseup: { ...metastasesArticle._roseup, category: { id: 'x', label: word }, format: { id: 'y', label: word } },
+      };
+      const { url } = await serveFeed('card-long-words', jsonFeed([article]));
+      const el = await fixture<RoseUpArticleCard>(
+        html`<roseup-article-card style="width: 320px" variant=${variant} feed=${url} article-id=${article.id}></roseup-article-card>`,
+      );
+      await loaded(el);
+      const right = el.getBoundingClientRect().right;
+      const wider = [...shadow(el).querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > right + 0.5);
+      expect(wider.map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`)).to.deep.equal([]);
+    });
+  }
 
   it('says when the article is not in the feed, and fires roseup-error with reason not-found', async () => {
     const { url } = await serveFeed('card-404', jsonFeed([metastasesArticle]));

@@ -4,6 +4,7 @@ import { configureFeedClient, resetFeedClient } from '../../data/feed-client.js'
 import { getBookmarkStore } from '../../data/bookmarks.js';
 import type { RoseUpArticleCard } from '../article-card/article-card.js';
 import type { RoseUpArticleList } from './article-list.js';
+import type { RoseUpErrorDetail } from '../internal/events.js';
 import './define.js';
 import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
 
@@ -341,18 +342,21 @@ describe('<roseup-article-list>', () => {
     const { key, url } = await servePages('list-page-fail', [range(1, 3), range(4, 6)], '&fail=2&failStatus=404');
     const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url}></roseup-article-list>`);
     await settled(el);
-    let errors = 0;
-    el.addEventListener('roseup-error', () => errors++);
+    const errors: RoseUpErrorDetail[] = [];
+    el.addEventListener('roseup-error', (event) => errors.push(event.detail));
     moreButton(el)!.focus();
     await clickMore(el);
     const alert = root(el).querySelector('[part="more-error"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent).to.contain('La suite n’a pas pu être chargée.');
+    // A 404 is the server's doing, not the visitor's connection.
+    expect(alert.textContent).to.contain('La suite n’a pas pu être chargée : le site de RoseUp ne répond pas correctement');
     expect(titles(el)).to.deep.equal(['Article 1', 'Article 2', 'Article 3']);
     const retry = moreButton(el)!;
     expect(retry.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Réessayer de charger la suite');
     expect(root(el).activeElement).to.equal(retry); // focus stays where it was
-    expect(errors).to.equal(0); // the list itself is fine: no element-level error
+    // The developer hears of it, marked as a next-page failure: the list itself is still shown.
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ scope: 'next-page', reason: 'http', status: 404 });
     await expect(el).to.be.accessible();
     await clickMore(el);
     expect(root(el).querySelector('[part="more-error"]')).to.equal(null);

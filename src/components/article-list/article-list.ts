@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
 import { FeedPager } from '../../data/feed-pager.js';
-import { isAbortError } from '../../data/errors.js';
+import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { commonMessages } from '../internal/i18n.js';
@@ -146,6 +146,8 @@ export class RoseUpArticleList extends FeedElement {
 
   private source?: FeedResult;
   private pager?: FeedPager;
+  /** Why the last next page failed, for the message. */
+  private moreFailure?: FeedErrorKind;
   private moreController?: AbortController;
 
   private get step(): number {
@@ -228,7 +230,11 @@ export class RoseUpArticleList extends FeedElement {
       return true;
     } catch (error) {
       // Nothing already shown is lost: the message appears and the button turns into "Réessayer".
-      if (!isAbortError(error) && !controller.signal.aborted && this.source === source) this.moreFailed = true;
+      if (!isAbortError(error) && !controller.signal.aborted && this.source === source) {
+        this.moreFailed = true;
+        this.moreFailure = error instanceof FeedError ? error.kind : undefined;
+        this.reportError({ ...this.errorDetail(error), scope: 'next-page' });
+      }
       return false;
     } finally {
       if (this.moreController === controller) {
@@ -340,7 +346,7 @@ export class RoseUpArticleList extends FeedElement {
     }
 
     return html`${this.renderStale(result)}${body}
-      ${this.moreFailed ? html`<p class="alert more-error" part="more-error" role="alert">${m.moreError}</p>` : nothing}
+      ${this.moreFailed ? html`<p class="alert more-error" part="more-error" role="alert">${m.moreError(this.moreFailure)}</p>` : nothing}
       ${(visible.length && hasMore) || this.moreFailed
         ? html`<button
             type="button"

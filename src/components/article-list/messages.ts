@@ -1,3 +1,4 @@
+import type { FeedErrorKind } from '../../data/errors.js';
 import { plural, type Catalog } from '../internal/i18n.js';
 
 /** What the list holds, for the words of its messages. */
@@ -13,7 +14,7 @@ export interface ArticleListMessages {
   added: (count: number, kind: ListKind) => string;
   /** Announced when "show more" found nothing else to show. */
   noneLeft: (kind: ListKind) => string;
-  moreError: string;
+  moreError: (kind: FeedErrorKind | undefined) => string;
   retryMoreContext: string;
   empty: (kind: ListKind) => string;
   emptyLink: string;
@@ -40,7 +41,10 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
       plural('fr', count, { one: `{n} ${frNouns[kind].one} ajouté`, other: `{n} ${frNouns[kind].other} ajoutés` }),
     noneLeft: (kind) =>
       kind === 'event' ? 'Il n’y a pas d’autre événement.' : kind === 'all' ? 'Il n’y a pas d’autre contenu.' : 'Il n’y a pas d’autre article.',
-    moreError: 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.',
+    moreError: (kind) =>
+      kind === 'network' || kind === 'timeout'
+        ? 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.'
+        : 'La suite n’a pas pu être chargée : le site de RoseUp ne répond pas correctement pour le moment. Réessayez dans quelques instants.',
     retryMoreContext: ' de charger la suite',
     empty: (kind) =>
       kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
@@ -53,7 +57,10 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
     added: (count, kind) =>
       plural('en', count, { one: `{n} ${enNouns[kind].one} added`, other: `{n} ${enNouns[kind].other} added` }),
     noneLeft: (kind) => `There are no more ${enNouns[kind].other}.`,
-    moreError: 'The next items could not be loaded. Check your internet connection, then try again.',
+    moreError: (kind) =>
+      kind === 'network' || kind === 'timeout'
+        ? 'The next items could not be loaded. Check your internet connection, then try again.'
+        : 'The next items could not be loaded: the RoseUp site is not answering properly right now. Try again in a moment.',
     retryMoreContext: ' to load more',
     empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
     emptyLink: 'Discover all RoseUp content',

@@ -221,6 +221,32 @@ describe('<roseup-event-list>', () => {
     await executeServerCommand('emulate-timezone', { timezoneId: null });
   });
 
+  it('wraps unbreakable text (a pasted URL, a very long label or place) inside a 320 px column', async () => {
+    const long = 'Rejoignez-nous : https://www.facebook.com/groups/roseup-association-paris-ateliers-bien-etre';
+    const word = 'Supercalifragilistique'.repeat(12);
+    const { url } = await serveFeed(
+      'events-long-words',
+      agendaFeed([
+        {
+          ...EVENTS.find((e) => e.title === 'Yoga doux')!,
+          title: long,
+          category: { id: 'long', label: word },
+          format: { id: 'long-format', label: word },
+          location: { name: word, locality: word },
+          practicalInfo: [word],
+        },
+      ]),
+    );
+    const el = await fixture<RoseUpEventList>(
+      html`<roseup-event-list style="width: 320px" feed=${url} .now=${NOW}></roseup-event-list>`,
+    );
+    await loaded(el);
+    expect(squash(shadow(el).querySelector('article [part="title"]')!.textContent)).to.equal(long);
+    const hostRight = el.getBoundingClientRect().right;
+    const wider = [...shadow(el).querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > hostRight + 0.5);
+    expect(wider.map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`)).to.deep.equal([]);
+  });
+
   it('groups upcoming events by Paris day under "Aujourd\'hui", "Demain" and full dates, in order of start', async () => {
     const el = await showList();
     const root = shadow(el);
@@ -248,6 +274,20 @@ describe('<roseup-event-list>', () => {
     ]);
     expect(linkTitles(el)).to.deep.equal(UPCOMING);
     await expect(el).to.be.accessible();
+  });
+
+  it('lists an event that began days ago and is still going on under "Aujourd\'hui", not under its first day', async () => {
+    const el = await showList({}, {
+      events: [
+        { slug: 'expo', title: 'Exposition photo « Après »', start: '2026-01-20T10:00:00+01:00', end: '2026-03-31T18:00:00+02:00', location: PARIS_HOUSE },
+        { slug: 'demain', title: 'Atelier de demain', start: '2026-01-30T10:00:00+01:00', end: '2026-01-30T11:00:00+01:00', location: PARIS_HOUSE },
+      ],
+    });
+    const headings = [...shadow(el).querySelectorAll('[part="day-heading"]')].map((h) => squash(h.textContent));
+    expect(headings).to.deep.equal(["Aujourd'hui", 'Demain']);
+    expect(linkTitles(el)).to.deep.equal(['Exposition photo « Après »', 'Atelier de demain']);
+    // Its own dates are still given in full.
+    expect(squash(shadow(el).querySelector('article')!.textContent)).to.contain('20 janvier');
   });
 
   it('hides past events at a fixed clock: ended, or started without an end; keeps one still going', async () => {

@@ -397,7 +397,7 @@ export class RoseUpEventList extends FeedElement {
     const titleHeading = headingTag(dayLevel + 1);
     let index = 0;
     return html`<div class="days">
-      ${groupByDay(events).map((group) => {
+      ${groupByDay(events, now).map((group) => {
         const headingId = `day-${group.key}`;
         const dayStart = parisDayStart(group.key) ?? group.events[0].start;
         return html`<div class="day" part="day">

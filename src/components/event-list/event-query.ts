@@ -75,11 +75,16 @@ export interface DayGroup {
   events: RoseUpEvent[];
 }
 
-/** Consecutive events (already sorted) grouped by the Paris day of their start. */
-export function groupByDay(events: readonly RoseUpEvent[]): DayGroup[] {
+/**
+ * Consecutive events (already sorted) grouped by the Paris day of their start; one that began
+ * on an earlier day and is still going on (an exhibition, a programme) is listed under today.
+ */
+export function groupByDay(events: readonly RoseUpEvent[], now: Date): DayGroup[] {
+  const today = parisDayKey(now);
   const groups: DayGroup[] = [];
   for (const event of events) {
-    const key = parisDayKey(event.start);
+    const start = parisDayKey(event.start);
+    const key = start < today ? today : start;
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.events.push(event);
     else groups.push({ key, events: [event] });

@@ -1,4 +1,4 @@
-import { loadFeed } from '../../data/feed-client.js';
+import { prefetchFeed } from '../../data/feed-client.js';
 import { parisDayKey } from '../../data/paris-time.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { HIDE_FALLBACK_CSS, RESERVED_SPACE_CSS } from './reserved-space.js';
@@ -36,8 +36,8 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
       const url = resolveFeedUrl(element.getAttribute('feed'), root);
       if (!prefetched.has(url)) {
         prefetched.add(url);
-        // The element itself reports failures; here a failure only means nothing was prefetched.
-        loadFeed(url).catch(() => undefined);
+        // Shared with the elements once their code arrives; cancelled if they all leave first.
+        prefetchFeed(url);
         // The first Paris-time formatter loads the browser's time-zone data (15-20 ms here):
         // do it while the feed is on its way, not in the task that renders it.
         if (prefetched.size === 1) setTimeout(() => parisDayKey(new Date()), 0);

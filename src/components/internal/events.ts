@@ -20,6 +20,8 @@ export interface RoseUpErrorDetail {
   /** HTTP status when `reason` is `http`. */
   status?: number;
   message: string;
+  /** `next-page` when only a further page (`next_url`, "Voir plus") failed: what is shown stays. */
+  scope?: 'next-page';
 }
 
 /** `roseup-bookmark-change`: the visitor saved or removed an item. */

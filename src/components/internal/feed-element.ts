@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadFeed } from '../../data/feed-client.js';
+import { loadFeed, onFeedResult } from '../../data/feed-client.js';
 import { FeedError, isAbortError } from '../../data/errors.js';
 import { formatLongDate } from '../../data/dates.js';
 import type { FeedResult } from '../../data/types.js';
@@ -29,13 +29,18 @@ export abstract class FeedElement extends LitElement {
   private wasDisconnected = false;
   /** Set when "Réessayer" is used from the keyboard or a screen reader: focus follows the result. */
   private refocusAfterRetry = false;
+  /** "Réessayer" asks the network again; catching up with another element's result does not. */
+  private forceNext = false;
+  private stopListening?: () => void;
 
   protected readonly feedTask = new Task<[string, number, boolean], FeedResult>(this, {
     args: () => [this.feedUrl, this.attempt, this.needsFeed()],
     task: async ([url, attempt, needed], { signal }) => {
       if (!needed) return initialState;
       try {
-        const result = await loadFeed(url, { signal, force: attempt > 0 });
+        const force = attempt > 0 && this.forceNext;
+        this.forceNext = false;
+        const result = await loadFeed(url, { signal, force });
         // Every element waiting for the same feed gets it at the same moment: render each in a
         // task of its own rather than all in one long task.
         await yieldToMain();
@@ -67,6 +72,16 @@ export abstract class FeedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Another element on the page retried and got the feed: stop showing the error, or the
+    // stale copy, here too (without a request of our own).
+    this.stopListening ??= onFeedResult((result) => {
+      const status = this.feedTask.status;
+      const behind = status === TaskStatus.ERROR || (status === TaskStatus.COMPLETE && this.feedTask.value?.stale === true);
+      if (behind && result.feed.url === this.feedUrl) {
+        this.attempt++;
+        this.requestUpdate();
+      }
+    });
     if (this.wasDisconnected && this.needsFeed() && this.feedTask.status !== TaskStatus.COMPLETE) {
       this.wasDisconnected = false;
       void this.feedTask.run();
@@ -75,6 +90,8 @@ export abstract class FeedElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
     this.wasDisconnected = true;
     this.feedTask.abort();
   }
@@ -83,6 +100,7 @@ export abstract class FeedElement extends LitElement {
   retry(): void {
     // The retry button is replaced by the loading state: remember to give focus back.
     this.refocusAfterRetry = this.matches(':focus-within');
+    this.forceNext = true;
     this.attempt++;
     this.requestUpdate();
   }
@@ -126,7 +144,7 @@ export abstract class FeedElement extends LitElement {
     emit(this, 'roseup-error', detail);
   }
 
-  private errorDetail(error: unknown): RoseUpErrorDetail {
+  protected errorDetail(error: unknown): RoseUpErrorDetail {
     if (error instanceof FeedError) {
       return { url: error.url, reason: error.kind, status: error.status, message: error.message };
     }

@@ -33,7 +33,9 @@ export const baseStyles = css`
     text-transform: none !important;
     text-shadow: none !important;
     white-space: normal !important;
-    overflow-wrap: break-word;
+    /* "anywhere", not "break-word": a pasted URL in an inline-block link or a flex item must
+       also lower its minimum width, or it pushes a 320 px page sideways. */
+    overflow-wrap: anywhere;
     visibility: visible;
   }
   :host([hidden]) {

@@ -26,9 +26,9 @@ export async function hits(key: string): Promise<number> {
 }
 
 /** Waits until `predicate` holds, polling each frame (fails the test after `timeout` ms). */
-export async function until(predicate: () => boolean, message = 'condition', timeout = 4000): Promise<void> {
+export async function until(predicate: () => boolean | Promise<boolean>, message = 'condition', timeout = 4000): Promise<void> {
   const start = performance.now();
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     // A timer, not requestAnimationFrame: a test page running in a background tab gets no frames.
     await new Promise((r) => setTimeout(r, 16));
