@@ -228,6 +228,11 @@ interface SavedRecord {
 
 const savedKey = (url: string) => `${STORAGE_PREFIX}${url} saved`;
 
+/** Keeps `body` as the last good copy of `url` (what a good load does; stories use it too). */
+export function saveFeedCopy(url: string, body: string, savedAt: Date = new Date()): void {
+  storeCopy(absolute(url), body, savedAt, registry().config);
+}
+
 function storeCopy(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
   if (body.length > config.maxStoredChars) return;
   try {

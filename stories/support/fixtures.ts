@@ -4,7 +4,7 @@
  * cleanup, so it can be a story's `beforeEach`.
  */
 import { getBookmarkStore, type BookmarkInput } from '../../src/data/bookmarks.js';
-import { STORAGE_PREFIX, configureFeedClient } from '../../src/data/feed-client.js';
+import { STORAGE_PREFIX, configureFeedClient, saveFeedCopy } from '../../src/data/feed-client.js';
 
 /**
  * Fixture feeds served by Storybook itself (stories/feeds/story-feeds.mjs). The preview page's
@@ -78,9 +78,11 @@ export function useBookmarks(items: readonly BookmarkInput[]): Cleanup {
  * the element shows this copy and its "mis à jour le …" notice.
  */
 export function useStoredCopy(relativeUrl: string, body: string, savedAt: Date): Cleanup {
-  const key = STORAGE_PREFIX + absoluteFeed(relativeUrl);
-  localStorage.setItem(key, JSON.stringify({ savedAt: savedAt.toISOString(), body }));
-  return () => localStorage.removeItem(key);
+  const url = absoluteFeed(relativeUrl);
+  saveFeedCopy(url, body, savedAt);
+  return () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX + url)) localStorage.removeItem(key);
+  };
 }
 
 /** The sample feed as the server sends it, for stored copies. */
