@@ -312,6 +312,25 @@ describe('feed parser: hostile fields', () => {
     ]);
   });
 
+  it('reads an item with only content_html as readable text: entities decoded, script dropped, paragraphs kept', () => {
+    const item = normalizeFeed(
+      feed([{ id: 'https://cms.example/1', url: 'https://cms.example/1', content_html: '<p>Caf&eacute; &amp; th&eacute; pendant la chimio&nbsp;!</p><script>var x=1;</script><p>Deuxi&egrave;me paragraphe.</p>' }]),
+      BASE,
+    ).items[0];
+    expect(item.title).to.equal('Café & thé pendant la chimio ! Deuxième paragraphe.');
+    expect(item.contentText).to.equal('Café & thé pendant la chimio\u00a0!\n\nDeuxième paragraphe.');
+  });
+
+  it('gives items without authors the feed’s authors (JSON Feed 1.1), and keeps an item’s own', () => {
+    const parsed = normalizeFeed(
+      feed([article({ id: 'https://x.example/1' }), article({ id: 'https://x.example/2', authors: [{ name: 'Autrice' }] })], {
+        authors: [{ name: 'Brent Simmons' }],
+      }),
+      BASE,
+    );
+    expect(parsed.items.map((i) => i.authors.map((a) => a.name))).to.deep.equal([['Brent Simmons'], ['Autrice']]);
+  });
+
   it('strips control characters and bidirectional overrides from text', () => {
     const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E', summary: '\u2067txt.exe\u2069 \u202Dfdp.\u202C' })]), BASE).items[0];
     expect(item.title).to.equal('Bonjour');

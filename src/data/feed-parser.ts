@@ -10,6 +10,7 @@
 import { FeedError } from './errors.js';
 import { parseDate } from './dates.js';
 import { runInSlices } from './main-thread.js';
+import { htmlToText } from './html-text.js';
 import type {
   Article,
   Attendance,
@@ -107,11 +108,6 @@ function textList(values: unknown[], max: number): string[] {
   return out;
 }
 
-/** Plain text from an HTML fragment, only to derive a title: the result is rendered as text. */
-function roughText(html: string | undefined): string | undefined {
-  if (!html) return undefined;
-  return cleanText(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '), MAX.summary);
-}
 
 function shorten(value: string, max = 100): string {
   if (value.length <= max) return value;
@@ -182,21 +178,24 @@ function parseEventDetails(value: unknown, base: string): Omit<RoseUpEvent, keyo
   };
 }
 
-function parseItem(value: unknown, base: string): FeedItem | string {
+function parseItem(value: unknown, base: string, feedAuthors: Author[]): FeedItem | string {
   const item = obj(value);
   if (!item) return 'item is not an object';
   const id = identifier(item.id);
   if (!id) return 'item has no id';
 
   const summary = text(item.summary, MAX.summary);
-  const contentText = text(item.content_text, MAX.content) ?? roughText(raw(item.content_html));
+  const html = raw(item.content_html);
+  const contentText = text(item.content_text, MAX.content) ?? (html ? cleanText(htmlToText(html.slice(0, MAX.content * 4)), MAX.content) : undefined);
   const fallbackTitle = summary ?? contentText;
-  const title = text(item.title, MAX.title) ?? (fallbackTitle ? shorten(fallbackTitle) : undefined);
+  const title = text(item.title, MAX.title) ?? (fallbackTitle ? shorten(fallbackTitle.replace(/\s+/g, ' ')) : undefined);
   if (!title) return 'item has neither a title nor any text';
 
   const ext = obj(item._roseup);
   const authorList = list(item.authors);
-  const authors = parseAuthors(authorList.length ? authorList : item.author ? [item.author] : [], base);
+  const own = parseAuthors(authorList.length ? authorList : item.author ? [item.author] : [], base);
+  // JSON Feed: the feed's authors are the authors of every item that names none.
+  const authors = own.length ? own : feedAuthors;
   const image = safeUrl(item.image, base) ?? safeUrl(item.banner_image, base);
   const imageAlt = ext && typeof ext.image_alt === 'string' ? (cleanText(ext.image_alt, MAX.short) ?? '') : undefined;
   const common = {
@@ -247,8 +246,13 @@ function feedDocument(json: unknown, url: string): Record<string, unknown> & { i
   return doc as Record<string, unknown> & { items: unknown[] };
 }
 
+function feedAuthorsOf(doc: Record<string, unknown>, url: string): Author[] {
+  const authorList = list(doc.authors);
+  return parseAuthors(authorList.length ? authorList : doc.author ? [doc.author] : [], url);
+}
+
 /** Reads the items one at a time (so a caller may spread the work over several tasks). */
-function itemReader(docItems: unknown[], url: string) {
+function itemReader(docItems: unknown[], url: string, feedAuthors: Author[]) {
   const items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
@@ -256,7 +260,7 @@ function itemReader(docItems: unknown[], url: string) {
     count: Math.min(docItems.length, MAX_ITEMS),
     read(index: number): void {
       const value = docItems[index];
-      const item = parseItem(value, url);
+      const item = parseItem(value, url, feedAuthors);
       if (typeof item === 'string') {
         const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
         skipped.push({ index, id: typeof rawId === 'string' ? rawId.slice(0, 200) : undefined, reason: item });
@@ -297,7 +301,7 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
  */
 export function normalizeFeed(json: unknown, url: string): Feed {
   const doc = feedDocument(json, url);
-  const reader = itemReader(doc.items, url);
+  const reader = itemReader(doc.items, url, feedAuthorsOf(doc, url));
   for (let i = 0; i < reader.count; i++) reader.read(i);
   return assemble(doc, url, reader.done());
 }
@@ -322,7 +326,7 @@ export function parseFeedText(body: string, url: string): Feed {
  */
 export async function parseFeedTextInSlices(body: string, url: string, checkpoint?: () => void): Promise<Feed> {
   const doc = feedDocument(decode(body, url), url);
-  const reader = itemReader(doc.items, url);
+  const reader = itemReader(doc.items, url, feedAuthorsOf(doc, url));
   await runInSlices(reader.count, reader.read, { checkpoint });
   return assemble(doc, url, reader.done());
 }

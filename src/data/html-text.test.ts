@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { htmlToText } from './html-text.js';
+
+describe('htmlToText (content_html as readable text)', () => {
+  it('decodes named, accented and numeric character references', () => {
+    expect(htmlToText('Caf&eacute; &amp; th&eacute; : l&#8217;alimentation &lt;saine&gt;&nbsp;! &Eacute;t&eacute; &oelig;uf &#x27;ok&#x27; &hellip;')).to.equal(
+      'Café & thé : l’alimentation <saine>\u00a0! Été œuf \'ok\' …',
+    );
+  });
+
+  it('keeps an unknown reference and a bare ampersand as they are', () => {
+    expect(htmlToText('R&D &unknownentity; 5 &lt 6')).to.equal('R&D &unknownentity; 5 &lt 6');
+  });
+
+  it('drops scripts, styles and comments with their content, and keeps text that only looks like markup', () => {
+    expect(htmlToText('<p>Avant</p><script>var x = "<p>";</script><style>p{color:red}</style><!-- note --><p>a < b and c > d</p>')).to.equal(
+      'Avant\n\na < b and c > d',
+    );
+  });
+
+  it('turns blocks into paragraphs and line breaks, and inline tags into nothing', () => {
+    expect(htmlToText('<h2>Titre</h2><p>Un <strong>mot</strong>, un <a href="x">lien</a>.<br>Ligne 2</p><ul><li>un</li><li>deux</li></ul>')).to.equal(
+      'Titre\n\nUn mot, un lien.\nLigne 2\n\nun\ndeux',
+    );
+  });
+
+  it('never produces markup from encoded markup: it stays text', () => {
+    expect(htmlToText('&lt;img src=x onerror=alert(1)&gt;')).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('drops references to nothing, control characters and surrogates', () => {
+    expect(htmlToText('a&#0;b&#1;c&#xD800;d&#9;e')).to.equal('abcd e');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Readable plain text from an HTML fragment (a feed item's `content_html`), without a DOM:
+ * `DOMParser` and `innerHTML` are Trusted Types sinks that a strict partner page forbids, and
+ * the data layer also runs in Node. The result is only ever rendered as text.
+ *
+ * Scripts, styles, templates and comments are dropped with their content; block elements become
+ * line breaks (a blank line between paragraphs); other tags are removed; character references
+ * (`&eacute;`, `&#8217;`, `&#x27;`) are decoded. Something that is not a tag, such as the `<` in
+ * "a < b", is kept as text.
+ */
+
+const DROPPED = /<(script|style|template|noscript|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/gi;
+const PARAGRAPH = /<\/?(p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|section|article|header|footer|aside|figure|hr)\b[^>]*>/gi;
+const LINE = /<(br|li|dt|dd|tr|figcaption)\b[^>]*>/gi;
+const CELL = /<\/(td|th)\b[^>]*>/gi;
+const TAG = /<\/?[a-zA-Z][^>]*>/g;
+const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', ensp: '\u2002', emsp: '\u2003',
+  thinsp: '\u2009', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”',
+  bdquo: '„', hellip: '…', ndash: '–', mdash: '—', bull: '•', middot: '·', deg: '°', euro: '€',
+  copy: '©', reg: '®', trade: '™', times: '×', divide: '÷', sect: '§', para: '¶', plusmn: '±',
+  frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', ordf: 'ª', ordm: 'º', iexcl: '¡',
+  iquest: '¿', cent: '¢', pound: '£', yen: '¥', larr: '←', rarr: '→', uarr: '↑', darr: '↓',
+  aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', szlig: 'ß', eth: 'ð', thorn: 'þ',
+};
+
+// Accented letters by name: "eacute" is e + combining acute, composed (é). Case follows the letter.
+const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
+const ACCENTED = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/;
+
+function decodeReference(reference: string, name: string): string {
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    // Nothing, control characters and lone surrogates would not be text.
+    if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0x20) return code === 9 || code === 10 ? ' ' : '';
+    return String.fromCodePoint(code);
+  }
+  const known = NAMED[name];
+  if (known !== undefined) return known;
+  const accented = ACCENTED.exec(name);
+  return accented ? (accented[1] + MARKS[accented[2]]).normalize('NFC') : reference;
+}
+
+export function htmlToText(html: string): string {
+  return html
+    .replace(DROPPED, ' ')
+    .replace(PARAGRAPH, '\n\n')
+    .replace(LINE, '\n')
+    .replace(CELL, ' ')
+    .replace(TAG, '')
+    .replace(REFERENCE, decodeReference)
+    .replace(/[ \t\f\r]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
