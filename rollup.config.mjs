@@ -1,28 +1,61 @@
-// The one-tag CDN bundle: dist/roseup.js registers every element with Lit inside; the search
-// engine is split into a chunk beside it, loaded on first use.
+// The one-tag CDN bundle: dist/roseup.js is the element loader only; chunks beside it hold the
+// shared core (Lit, the feed element base, bookmarks), the feed client, each element, and the
+// search engine and calendar files, loaded on first use.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+
+// The entry gets its own copy of the one-line version module: a module shared with the chunks
+// would become a chunk that the entry imports before it can run.
+const ENTRY_VERSION = '\0roseup-entry-version';
+const entryVersion = {
+  name: 'roseup-entry-version',
+  resolveId(source, importer) {
+    return source === './version.js' && importer?.endsWith('/src/cdn.ts') ? ENTRY_VERSION : null;
+  },
+  load(id) {
+    if (id !== ENTRY_VERSION) return null;
+    const version = /VERSION = '([^']+)'/.exec(readFileSync(new URL('./src/version.ts', import.meta.url), 'utf8'))[1];
+    return `export const VERSION = ${JSON.stringify(version)};`;
+  },
+};
+
+/**
+ * The core chunk: what every element needs (Lit, the feed element base, styles, messages, the
+ * feed client and parser). The loader fetches it with the first element. Everything else (the
+ * bookmark store, Lit directives only some elements use, the pager) is split by rollup into
+ * chunks that only the elements using them import.
+ */
+function manualChunks(id) {
+  if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(id)) return 'core';
+  if (/\/node_modules\/lit-html\/(lit-html|is-server)\.js$/.test(id)) return 'core';
+  if (/\/src\/components\/internal\/(core|feed-element|styles|define|i18n|events|feed-url|prefetch)\.ts$/.test(id)) return 'core';
+  if (/\/src\/(version|data\/(feed-client|feed-parser|html-text|errors|storage|main-thread|dates|paris-time|types))\.ts$/.test(id)) return 'core';
+  return undefined;
+}
 
 export default {
   input: { roseup: 'src/cdn.ts' },
-  // Lets the shared core (Lit, plumbing, feed client) stay in roseup.js itself, so element
-  // chunks import it from there: no extra round trip before the first element loads.
-  preserveEntrySignatures: 'allow-extension',
+  // Nothing may be moved into the entry: chunks must never import roseup.js (see src/cdn.ts).
+  preserveEntrySignatures: 'strict',
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
     // Element chunks are named after their element, so the size report can tell them apart.
     chunkFileNames: (chunk) => {
+      if (chunk.name === 'core') return 'chunks/[name]-[hash].js';
       const ids = [chunk.facadeModuleId, ...chunk.moduleIds].filter(Boolean);
       const element = ids.map((id) => /components\/([a-z-]+)\/define\.ts$/.exec(id)).find(Boolean);
       return `chunks/${element ? element[1] : '[name]'}-[hash].js`;
     },
     sourcemap: false,
+    manualChunks,
   },
   plugins: [
+    entryVersion,
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     minifyLitCss(),

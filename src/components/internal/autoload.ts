@@ -1,9 +1,18 @@
-import { prefetchFeed } from '../../data/feed-client.js';
-import { parisDayKey } from '../../data/paris-time.js';
-import { resolveFeedUrl } from './feed-url.js';
 import { HIDE_FALLBACK_CSS, RESERVED_SPACE_CSS } from './reserved-space.js';
 
 export type ElementLoaders = Record<string, () => Promise<unknown>>;
+
+/**
+ * What the loader fetches besides elements. Both are dynamic imports, so that this module (the
+ * one-tag entry) shares no code with the chunks: a chunk never imports the entry, whose URL the
+ * partner may have changed (`roseup.js?ver=3` on WordPress).
+ */
+export interface AutoloadOptions {
+  /** The code every element shares: fetched with the first element, in parallel with it. */
+  core?: () => Promise<unknown>;
+  /** The feed client, to start an element's feed request while its code is on its way. */
+  prefetch?: () => Promise<{ prefetchFor(feedAttribute: string | null, doc: Document): void }>;
+}
 
 /**
  * Applies the reserved space (a constructable stylesheet, so a strict `style-src` CSP does not
@@ -25,29 +34,36 @@ function reserveSpace(doc: Document): void {
  * partner page pays only for the elements it uses. Elements that read the feed also start the
  * (shared) feed request at once, in parallel with their code.
  */
-export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>, root: Document = document): void {
+export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>, root: Document = document, options: AutoloadOptions = {}): void {
   const pending = new Map(Object.entries(loaders));
-  const prefetched = new Set<string>();
+  const prefetched = new Set<string | null>();
   reserveSpace(root);
 
+  let coreRequested = false;
   const visit = (element: Element) => {
     const tag = element.localName;
     if (feedTags.has(tag)) {
-      const url = resolveFeedUrl(element.getAttribute('feed'), root);
-      if (!prefetched.has(url)) {
-        prefetched.add(url);
-        // Shared with the elements once their code arrives; cancelled if they all leave first.
-        prefetchFeed(url);
-        // The first Paris-time formatter loads the browser's time-zone data (15-20 ms here):
-        // do it while the feed is on its way, not in the task that renders it.
-        if (prefetched.size === 1) setTimeout(() => parisDayKey(new Date()), 0);
+      const attribute = element.getAttribute('feed');
+      if (!prefetched.has(attribute)) {
+        prefetched.add(attribute);
+        // The element itself reports failures; here a failure only means nothing was prefetched.
+        options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
+    }
+    if (!coreRequested && pending.has(tag)) {
+      coreRequested = true;
+      options.core?.().catch(() => undefined); // the element's own import reports the failure
     }
     const load = pending.get(tag);
     if (!load) return;
     pending.delete(tag);
     load().catch((error) => {
-      console.error(`[roseup] <${tag}> could not be loaded:`, error);
+      const trustedTypes = /trusted.?types|policy/i.test(String(error));
+      console.error(
+        `[roseup] <${tag}> could not be loaded` +
+          (trustedTypes ? ': the page’s Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).' : ':'),
+        error,
+      );
       // Show the partner's fallback content again.
       root.querySelectorAll(tag).forEach((el) => el.setAttribute('data-roseup-failed', ''));
     });

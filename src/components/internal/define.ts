@@ -14,8 +14,9 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   if (existing) {
     if (existing !== constructor) {
       console.warn(
-        `[roseup] <${tag}> is already defined by RoseUp Elements ${existing.roseupVersion ?? '(unknown version)'}; ` +
-          `this copy (${VERSION}) is not registered. Include the script only once.`,
+        existing.roseupVersion
+          ? `[roseup] <${tag}> is already defined by RoseUp Elements ${existing.roseupVersion}; this copy (${VERSION}) is not registered. Include the script only once.`
+          : `[roseup] <${tag}> is already defined by the page, not by RoseUp Elements; RoseUp Elements ${VERSION} cannot register it, and elements that show it will be incomplete.`,
       );
     }
     return;

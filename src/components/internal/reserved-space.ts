@@ -1,25 +1,27 @@
 /**
  * Space kept for each element between the page's first paint and its own first render (its
  * loading placeholder has about these sizes), so that the page does not jump when it appears.
+ * An element whose code could not load (`data-roseup-failed`) gives its room back to the
+ * partner's fallback content.
  * The build also writes these rules to dist/roseup.css, for a partner's `<head>`: a module
  * script runs after the first paint, a stylesheet in the head applies from the first paint on.
  */
 export const RESERVED_SPACE_CSS = `
 :is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
-roseup-article-card:not(:defined){min-height:22em}
-roseup-article-card[variant=horizontal]:not(:defined){min-height:12em}
-roseup-article-card[variant=compact]:not(:defined){min-height:8em}
-roseup-article-list:not(:defined){min-height:22em}
-roseup-article-list[heading]:not(:defined){min-height:25em}
-roseup-event-list:not(:defined){min-height:calc(5 * 12em + 2.75em)}
-roseup-event-list[limit="1"]:not(:defined){min-height:calc(12em + 2.75em)}
-roseup-event-list[limit="2"]:not(:defined){min-height:calc(2 * 12em + 2.75em)}
-roseup-event-list[limit="3"]:not(:defined){min-height:calc(3 * 12em + 2.75em)}
-roseup-event-list[limit="4"]:not(:defined){min-height:calc(4 * 12em + 2.75em)}
-roseup-event-list[limit="6"]:not(:defined){min-height:calc(6 * 12em + 2.75em)}
-roseup-event-list[filters]:not(:defined){padding-top:7.5em}
-roseup-search:not(:defined){min-height:4.9em}
-roseup-bookmark-list:not(:defined){min-height:11em}
+roseup-article-card:not(:defined):not([data-roseup-failed]){min-height:22em}
+roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed]){min-height:12em}
+roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed]){min-height:8em}
+roseup-article-list:not(:defined):not([data-roseup-failed]){min-height:22em}
+roseup-article-list[heading]:not(:defined):not([data-roseup-failed]){min-height:25em}
+roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 12em + 2.75em)}
+roseup-event-list[limit="1"]:not(:defined):not([data-roseup-failed]){min-height:calc(12em + 2.75em)}
+roseup-event-list[limit="2"]:not(:defined):not([data-roseup-failed]){min-height:calc(2 * 12em + 2.75em)}
+roseup-event-list[limit="3"]:not(:defined):not([data-roseup-failed]){min-height:calc(3 * 12em + 2.75em)}
+roseup-event-list[limit="4"]:not(:defined):not([data-roseup-failed]){min-height:calc(4 * 12em + 2.75em)}
+roseup-event-list[limit="6"]:not(:defined):not([data-roseup-failed]){min-height:calc(6 * 12em + 2.75em)}
+roseup-event-list[filters]:not(:defined):not([data-roseup-failed]){padding-top:7.5em}
+roseup-search:not(:defined):not([data-roseup-failed]){min-height:4.9em}
+roseup-bookmark-list:not(:defined):not([data-roseup-failed]){min-height:11em}
 `;
 
 /**
