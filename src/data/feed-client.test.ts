@@ -237,6 +237,20 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(Date.now() - started, 'waited for the server’s Retry-After').to.be.at.least(900);
   });
 
+  it('keeps the request when the last waiter leaves and another joins in the same task (an element moved in the page)', async () => {
+    const key = uniqueKey('moved');
+    const url = feedUrl(key, '&delay=300');
+    const leaving = new AbortController();
+    const first = loadFeed(url, { signal: leaving.signal });
+    await until(async () => (await hits(key)) === 1);
+    leaving.abort();
+    const second = loadFeed(url, { signal: new AbortController().signal });
+    expect(isAbortError(await rejection(first))).to.equal(true);
+    expect((await second).feed.title).to.equal(`Mock ${key}`);
+    expect(await hits(key)).to.equal(1);
+    expect(await dropped(key)).to.equal(0);
+  });
+
   it('prefetch does not hold the request open: when every waiter leaves, it is cancelled', async () => {
     const key = uniqueKey('prefetch');
     const url = feedUrl(key, '&delay=3000');
@@ -307,7 +321,9 @@ describe('feed client (real HTTP against the test server)', () => {
     await new Promise((r) => setTimeout(r, 50));
     c.abort();
     expect(isAbortError(await rejection(lonely))).to.equal(true);
-    // A new load after everyone left starts a new request rather than joining a cancelled one.
+    // Once nobody has come back for a task, the request is cancelled...
+    await until(async () => (await dropped(lonelyKey)) === 1);
+    // ...and a new load starts a new request rather than joining the cancelled one.
     await loadFeed(feedUrl(lonelyKey, '&delay=400'));
     expect(await hits(lonelyKey)).to.equal(2);
   });

@@ -325,10 +325,14 @@ function wait(url: string, inflight: Inflight, reg: Registry, signal?: AbortSign
     const onAbort = () => {
       leave();
       inflight.waiters--;
-      if (inflight.waiters <= 0 && reg.inflight.get(url) === inflight) {
-        reg.inflight.delete(url);
-        inflight.controller.abort();
-      }
+      // Not at once: an element moved in the page (removed, then added back in the same task)
+      // waits again before this runs, and keeps the request it had.
+      setTimeout(() => {
+        if (inflight.waiters <= 0 && reg.inflight.get(url) === inflight) {
+          reg.inflight.delete(url);
+          inflight.controller.abort();
+        }
+      }, 0);
       reject(abortReason(signal));
     };
     if (signal.aborted) return onAbort();

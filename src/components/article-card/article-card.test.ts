@@ -225,6 +225,24 @@ describe('<roseup-article-card>', () => {
     b.remove();
   });
 
+  it('moved to another place in the page while loading, it keeps its request (one request, then renders)', async () => {
+    const { key, url } = await serveFeed('card-moved', jsonFeed([metastasesArticle]), '&delay=400');
+    const first = document.createElement('div');
+    const second = document.createElement('div');
+    document.body.append(first, second);
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    first.append(el);
+    await until(async () => (await hits(key)) === 1, 'the request to start');
+    second.append(el); // removed and added back in the same task
+    await loaded(el);
+    expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
+    expect(await hits(key)).to.equal(1);
+    first.remove();
+    second.remove();
+  });
+
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');
