@@ -10,6 +10,7 @@ export const cardStyles = css`
     flex-direction: column;
     height: 100%;
     background: var(--_surface);
+    color: var(--_on-surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;

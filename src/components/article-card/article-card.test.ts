@@ -5,7 +5,7 @@ import { normalizeFeed } from '../../data/feed-parser.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
 import type { RoseUpArticleCard } from './article-card.js';
 import './define.js';
-import { hits, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { contrast, hits, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -241,6 +241,23 @@ describe('<roseup-article-card>', () => {
     expect(await hits(key)).to.equal(1);
     first.remove();
     second.remove();
+  });
+
+  it('stays readable on a dark page that sets a light text colour (the card keeps its own dark text on white)', async () => {
+    const { url } = await serveFeed('card-dark-page', jsonFeed([metastasesArticle]));
+    const page = await fixture<HTMLElement>(
+      html`<div style="background: #121212; color: #eeeeee; padding: 1rem">
+        <roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>
+      </div>`,
+    );
+    const el = page.querySelector('roseup-article-card')!;
+    await loaded(el);
+    const card = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+    const title = shadow(el).querySelector('[part="title"] a')!;
+    const summary = shadow(el).querySelector('[part="summary"]')!;
+    const background = getComputedStyle(card).backgroundColor;
+    expect(contrast(getComputedStyle(title).color, background)).to.be.at.least(4.5);
+    expect(contrast(getComputedStyle(summary).color, background)).to.be.at.least(4.5);
   });
 
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {

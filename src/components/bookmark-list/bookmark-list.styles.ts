@@ -39,6 +39,7 @@ export const bookmarkListStyles = css`
     gap: 0.25em;
     padding: calc(var(--_space) * 0.75);
     background: var(--_surface);
+    color: var(--_on-surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -65,6 +66,7 @@ export const bookmarkListStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_on-surface);
   }
   .confirm .buttons {
     display: flex;

@@ -52,6 +52,7 @@ export const eventListStyles = css`
     font-size: max(1em, 16px);
     color: inherit;
     background: var(--_surface);
+    color: var(--_on-surface);
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
   }
@@ -81,6 +82,7 @@ export const eventListStyles = css`
     gap: 0.5em;
     padding: var(--_space);
     background: var(--_surface);
+    color: var(--_on-surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -213,6 +215,7 @@ export const eventListStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_on-surface);
   }
   .calendar-menu a {
     display: flex;

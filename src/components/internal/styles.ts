@@ -12,6 +12,8 @@ export const baseStyles = css`
     --_text: var(--roseup-color-text, inherit);
     --_muted: var(--roseup-color-muted, #5c5666);
     --_surface: var(--roseup-color-surface, #ffffff);
+    /* Text on a surface: the page's colour may be light (a dark site) while the surface is white. */
+    --_on-surface: var(--roseup-color-text, #1d1b20);
     --_on-accent: var(--roseup-color-on-accent, #ffffff);
     --_border: var(--roseup-color-border, #d6d0d8);
     --_radius: var(--roseup-radius, 0.5rem);
@@ -112,6 +114,7 @@ export const baseStyles = css`
     border-left-width: 6px;
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_on-surface);
     color: var(--roseup-color-text, #1d1b20);
   }
   .alert p + p,

@@ -53,6 +53,7 @@ export const searchStyles = css`
     font-size: max(1em, 16px);
     color: var(--roseup-color-text, #1d1b20);
     background: var(--_surface);
+    color: var(--_on-surface);
     border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     box-shadow: none;
@@ -79,6 +80,7 @@ export const searchStyles = css`
     left: 0;
     right: 0;
     background: var(--_surface);
+    color: var(--_on-surface);
     color: var(--roseup-color-text, #1d1b20);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
