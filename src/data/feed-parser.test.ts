@@ -331,6 +331,15 @@ describe('feed parser: hostile fields', () => {
     expect(parsed.items.map((i) => i.authors.map((a) => a.name))).to.deep.equal([['Brent Simmons'], ['Autrice']]);
   });
 
+  it('keeps a language only when it is a language tag', () => {
+    const parsed = normalizeFeed(
+      feed([article({ id: 'https://x.example/1', language: 'en-GB' }), article({ id: 'https://x.example/2', language: 'fr" onclick="x' })], { language: 'français' }),
+      BASE,
+    );
+    expect(parsed.items.map((i) => i.language)).to.deep.equal(['en-GB', undefined]);
+    expect(parsed.language).to.equal(undefined);
+  });
+
   it('strips control characters and bidirectional overrides from text', () => {
     const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E', summary: '\u2067txt.exe\u2069 \u202Dfdp.\u202C' })]), BASE).items[0];
     expect(item.title).to.equal('Bonjour');

@@ -69,6 +69,11 @@ const obj = (value: unknown): Obj | undefined =>
 const text = (value: unknown, max: number): string | undefined =>
   typeof value === 'string' ? cleanText(value, max) : undefined;
 const raw = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A language tag such as "fr", "fr-FR" or "en-GB", fit for a `lang` attribute; else nothing. */
+const languageTag = (value: unknown): string | undefined => {
+  const tag = typeof value === 'string' ? value.trim() : '';
+  return /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/.test(tag) ? tag : undefined;
+};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const count = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1e6 ? value : undefined;
@@ -212,7 +217,7 @@ function parseItem(value: unknown, base: string, feedAuthors: Author[]): FeedIte
     authors,
     category: term(ext?.category),
     format: term(ext?.format),
-    language: text(item.language, 40),
+    language: languageTag(item.language),
   };
   if (ext?.kind === 'event') {
     const details = parseEventDetails(ext.event, base);
@@ -285,7 +290,7 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
   return {
     url,
     title: text(doc.title, MAX.title) ?? '',
-    language: text(doc.language, 40),
+    language: languageTag(doc.language),
     homePageUrl: safeUrl(doc.home_page_url, url),
     nextUrl: safeUrl(doc.next_url, url),
     searchUrl: safeUrl(ext?.search_url, url),

@@ -260,6 +260,26 @@ describe('<roseup-article-card>', () => {
     expect(contrast(getComputedStyle(summary).color, background)).to.be.at.least(4.5);
   });
 
+  it('marks the article’s own words with its language (item, else feed), not the element’s interface', async () => {
+    const english = { ...metastasesArticle, id: 'https://www.rose-up.fr/en/1/', language: 'en' };
+    const { url } = await serveFeed('card-lang', jsonFeed([english, metastasesArticle], { language: 'fr-FR' }));
+    const page = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <roseup-article-card feed=${url} article-id=${english.id}></roseup-article-card>
+        <roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>
+      </div>`,
+    );
+    const [a, b] = [...page.querySelectorAll('roseup-article-card')];
+    await loaded(a);
+    await loaded(b);
+    expect(shadow(a).querySelector('[part="title"]')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(b).querySelector('[part="title"]')!.getAttribute('lang')).to.equal('fr-FR');
+    expect(shadow(b).querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('fr-FR');
+    // The element's own words (dates, reading time) stay in the page's language, untagged.
+    expect(shadow(b).querySelector('[part="meta"]')!.hasAttribute('lang')).to.equal(false);
+    expect(shadow(b).querySelector('[part="meta"]')!.textContent).to.contain('Published');
+  });
+
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');

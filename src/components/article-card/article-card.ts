@@ -141,7 +141,7 @@ export class RoseUpArticleCard extends FeedElement {
       error: (error) => this.renderError(error),
       complete: (result) => {
         const item = result.feed.items.find((i) => i.id === this.articleId);
-        return html`${this.renderStale(result)}${item ? this.renderCard(item) : this.renderNotFound(result)}`;
+        return html`${this.renderStale(result)}${item ? this.renderCard(item, result.feed.language) : this.renderNotFound(result)}`;
       },
     }) as TemplateResult;
   }
@@ -167,7 +167,11 @@ export class RoseUpArticleCard extends FeedElement {
     </div>`;
   }
 
-  private renderCard(item: FeedItem): TemplateResult {
+  /** `feedLanguage`: the feed's `language`, for items that do not give their own. */
+  private renderCard(item: FeedItem, feedLanguage?: string): TemplateResult {
+    // The item's own words carry its language, so that a screen reader reads them right on a
+    // page in another language; the element's own words follow the page.
+    const contentLang = ifDefined(item.language ?? feedLanguage);
     const lang = this.language;
     const m = cardMessages[lang];
     const variant = this.variantName;
@@ -199,15 +203,15 @@ export class RoseUpArticleCard extends FeedElement {
         : nothing}
       <div class="body">
         ${item.category || item.format
-          ? html`<p class="labels">
+          ? html`<p class="labels" lang=${contentLang}>
               ${item.category ? html`<span class="category" part="category">${item.category.label}</span>` : nothing}
               ${item.format ? html`<span class="format" part="format">${item.format.label}</span>` : nothing}
             </p>`
           : nothing}
-        ${staticHtml`<${heading} class="title" part="title" id="title">${item.url
+        ${staticHtml`<${heading} class="title" part="title" id="title" lang=${contentLang}>${item.url
           ? html`<a href=${item.url}>${item.title}</a>`
           : item.title}</${heading}>`}
-        ${showSummary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+        ${showSummary ? html`<p class="summary" part="summary" lang=${contentLang}>${item.summary}</p>` : nothing}
         <p class="meta" part="meta">
           ${date(item.datePublished, m.published)}${date(modified, m.modified)}
           ${minutes ? html`<span>${m.readingTime(minutes)}</span>` : nothing}

@@ -4,6 +4,7 @@ import { getBookmarkStore, BOOKMARKS_STORAGE_KEY } from '../../data/bookmarks.js
 import type { RoseUpBookmarkButton } from './bookmark-button.js';
 import type { RoseUpBookmarkChangeDetail } from '../internal/events.js';
 import './define.js';
+import { until } from '../test-helpers/feeds.js';
 
 const ID = 'https://www.rose-up.fr/magazine/cancers-metastatiques/';
 const TITLE = 'Tout savoir sur les cancers métastatiques';
@@ -36,6 +37,20 @@ describe('<roseup-bookmark-button>', () => {
     expect(b.getAttribute('aria-pressed')).to.equal('true');
     expect(b.getAttribute('aria-label')).to.equal(`Enregistrer « ${TITLE} »`);
     await expect(el).to.be.accessible();
+  });
+
+  it('follows a change of the page’s language without being re-created', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="fr"><roseup-bookmark-button item-id="lang-change" item-title=${TITLE}></roseup-bookmark-button></div>`,
+    );
+    const el = wrapper.querySelector<RoseUpBookmarkButton>('roseup-bookmark-button')!;
+    await el.updateComplete;
+    expect(button(el).textContent!.trim()).to.equal('Enregistrer');
+    wrapper.lang = 'en';
+    await until(() => button(el).textContent!.trim() === 'Save', 'the English label');
+    expect(button(el).getAttribute('aria-label')).to.equal(`Save “${TITLE}”`);
+    wrapper.lang = 'fr';
+    await until(() => button(el).textContent!.trim() === 'Enregistrer', 'the French label again');
   });
 
   it('shows its state by icon and text, not colour alone', async () => {

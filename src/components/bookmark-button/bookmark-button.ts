@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
-import { resolveLang } from '../internal/i18n.js';
+import { LanguageController, resolveLang } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { bookmarkButtonMessages } from './messages.js';
 
@@ -106,6 +106,7 @@ export class RoseUpBookmarkButton extends LitElement {
     super();
     this.status = '';
     this.failure = '';
+    new LanguageController(this);
   }
 
   private readonly bookmarks = new BookmarksController(this);

@@ -290,6 +290,24 @@ describe('<roseup-event-list>', () => {
     expect(squash(shadow(el).querySelector('article')!.textContent)).to.contain('20 janvier');
   });
 
+  it('switches to English when the element is given lang="en" after it rendered', async () => {
+    const el = await showList();
+    expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal("Aujourd'hui");
+    el.setAttribute('lang', 'en');
+    await until(() => squash(shadow(el).querySelector('[part="day-heading"]')!.textContent) === 'Today', 'the English heading');
+    expect(squash(shadow(el).textContent)).not.to.contain('Demain');
+  });
+
+  it('marks each event’s own words with the feed’s language, so French titles are read as French on an English page', async () => {
+    const { url } = await serveFeed('events-lang', agendaFeed(EVENTS, { language: 'fr' }));
+    const el = await fixture<RoseUpEventList>(html`<roseup-event-list lang="en" feed=${url} .now=${NOW}></roseup-event-list>`);
+    await loaded(el);
+    const event = shadow(el).querySelector('article')!;
+    expect(event.querySelector('[part="title"] a')!.getAttribute('lang')).to.equal('fr');
+    expect(event.querySelector('[part="labels"]')?.getAttribute('lang') ?? 'fr').to.equal('fr');
+    expect(event.querySelector('[part="when"]')!.hasAttribute('lang')).to.equal(false);
+  });
+
   it('hides past events at a fixed clock: ended, or started without an end; keeps one still going', async () => {
     const el = await showList();
     const all = squash(shadow(el).textContent);

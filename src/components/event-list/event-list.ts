@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -232,7 +233,7 @@ export class RoseUpEventList extends FeedElement {
   private compute(result: FeedResult, now: Date): Computed {
     const { category, format, attendance } = this.selection;
     // Once per refresh period: a list read from the real clock is not filtered again on every render.
-    const key = [result.feed, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
+    const key = [result.feed, this.language, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
     if (this.computed && key.every((value, i) => value === this.computedKey![i])) return this.computed;
     // The editor's scope, from the attributes.
     const scope: EventCriteria = {
@@ -324,7 +325,7 @@ export class RoseUpEventList extends FeedElement {
     return html`${this.renderStale(result)}
       ${this.filters ? this.renderFilters(scoped, m, lang) : nothing}
       ${shown.length
-        ? html`${this.renderDays(shown, m, lang, now)}
+        ? html`${this.renderDays(shown, m, lang, now, result.feed.language)}
           ${matching.length > shown.length && agendaLink ? html`<p class="more">${agendaLink}</p>` : nothing}`
         : html`<div class="empty" part="empty">
             <p>${narrowed || filtering ? m.emptyFiltered : m.emptyNone}</p>
@@ -390,7 +391,7 @@ export class RoseUpEventList extends FeedElement {
 
   // ---- the list ----
 
-  private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date): TemplateResult {
+  private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date, feedLanguage?: string): TemplateResult {
     const level = Number(this.headingLevel);
     const dayLevel = Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3;
     const dayHeading = headingTag(dayLevel);
@@ -406,7 +407,7 @@ export class RoseUpEventList extends FeedElement {
             ${repeat(
               group.events,
               (e) => e.id,
-              (e) => html`<li>${this.renderEvent(e, `event-${index++}`, titleHeading, m, lang)}</li>`,
+              (e) => html`<li>${this.renderEvent(e, `event-${index++}`, titleHeading, m, lang, feedLanguage)}</li>`,
             )}
           </ul>
         </div>`;
@@ -420,8 +421,11 @@ export class RoseUpEventList extends FeedElement {
     heading: ReturnType<typeof headingTag>,
     m: EventListMessages,
     lang: Lang,
+    feedLanguage?: string,
   ): TemplateResult {
     const { capacity, registration, title } = event;
+    // The event's own words carry its language (see the article card).
+    const contentLang = ifDefined(event.language ?? feedLanguage);
     const remaining = capacity?.remaining;
     // A scheduled event with no place left is full, whatever its status says.
     const status = event.status === 'scheduled' && remaining === 0 ? 'full' : event.status;
@@ -442,14 +446,14 @@ export class RoseUpEventList extends FeedElement {
 
     return html`<article class="event status-${status}" part="event" aria-labelledby="${id}-title">
       ${staticHtml`<${heading} class="title" part="title" id="${id}-title">${event.url
-        ? html`<a href=${event.url}>${title}</a>`
-        : title}${status !== 'scheduled'
+        ? html`<a href=${event.url} lang=${contentLang}>${title}</a>`
+        : html`<span lang=${contentLang}>${title}</span>`}${status !== 'scheduled'
         ? html`<span class="visually-hidden"> – </span><span class="status" part="status"
               >${STATUS_ICONS[status]}${m.status[status]}</span
             >`
         : nothing}</${heading}>`}
       ${event.format || event.category
-        ? html`<p class="labels" part="labels">
+        ? html`<p class="labels" part="labels" lang=${contentLang}>
             ${event.format ? html`<span class="format">${event.format.label}</span>` : nothing}
             ${event.format && event.category ? html`<span class="visually-hidden">, </span>` : nothing}
             ${event.category ? html`<span class="category">${event.category.label}</span>` : nothing}
@@ -485,7 +489,7 @@ export class RoseUpEventList extends FeedElement {
             >
               ${m.readMore}<span class="visually-hidden">${m.aboutTitle(title)}</span>${CHEVRON}
             </button>
-            <div class="description" part="description" id="${id}-description" ?hidden=${!descriptionOpen}>
+            <div class="description" part="description" id="${id}-description" lang=${contentLang} ?hidden=${!descriptionOpen}>
               ${descriptionOpen ? description.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : nothing}
             </div>
           </div>`

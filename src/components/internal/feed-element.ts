@@ -5,7 +5,7 @@ import { FeedError, isAbortError } from '../../data/errors.js';
 import { formatLongDate } from '../../data/dates.js';
 import type { FeedResult } from '../../data/types.js';
 import { emit, type RoseUpErrorDetail } from './events.js';
-import { commonMessages, resolveLang, type Lang } from './i18n.js';
+import { LanguageController, commonMessages, resolveLang, type Lang } from './i18n.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { yieldToMain } from '../../data/main-thread.js';
 
@@ -32,6 +32,11 @@ export abstract class FeedElement extends LitElement {
   /** "Réessayer" asks the network again; catching up with another element's result does not. */
   private forceNext = false;
   private stopListening?: () => void;
+
+  constructor() {
+    super();
+    new LanguageController(this);
+  }
 
   protected readonly feedTask = new Task<[string, number, boolean], FeedResult>(this, {
     args: () => [this.feedUrl, this.attempt, this.needsFeed()],

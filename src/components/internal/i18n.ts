@@ -4,6 +4,8 @@
  * global locale cannot express), there are two languages, and the catalogues cost a few
  * hundred bytes with no build step or runtime loader.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 export type Lang = 'fr' | 'en';
 
 export type Catalog<T> = Record<Lang, T>;
@@ -23,6 +25,36 @@ export function resolveLang(element: Element): Lang {
     }
   }
   return 'fr';
+}
+
+/**
+ * Re-renders its element when a `lang` attribute changes anywhere in the document (a site that
+ * switches language without reloading, or an element given `lang` after it rendered). One
+ * observer serves every element on the page.
+ */
+export class LanguageController implements ReactiveController {
+  private static readonly hosts = new Set<ReactiveControllerHost & Element>();
+  private static observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    LanguageController.hosts.add(this.host);
+    if (LanguageController.observer || typeof MutationObserver !== 'function') return;
+    LanguageController.observer = new MutationObserver(() => {
+      for (const host of LanguageController.hosts) host.requestUpdate();
+    });
+    LanguageController.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    LanguageController.hosts.delete(this.host);
+    if (LanguageController.hosts.size) return;
+    LanguageController.observer?.disconnect();
+    LanguageController.observer = undefined;
+  }
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

@@ -749,7 +749,7 @@ export class RoseUpSearch extends FeedElement {
     if (item.kind === 'event') {
       meta.push(html`<time datetime=${toIsoDateTimeAttr(item.start)}>${formatLongDate(item.start, this.language)}</time>`);
     }
-    return html`<span class="title" part="option-title">${highlighted(item.title, hit.terms)}</span>
+    return html`<span class="title" part="option-title" lang=${ifDefined(item.language ?? this.lastFeed?.language)}>${highlighted(item.title, hit.terms)}</span>
       <span class="meta" part="option-meta"
         >${meta.map((part, i) =>
           i ? html`<span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">, </span>${part}` : html`<span class="visually-hidden">, </span>${part}`,
