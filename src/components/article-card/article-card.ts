@@ -171,7 +171,7 @@ export class RoseUpArticleCard extends FeedElement {
   private renderCard(item: FeedItem, feedLanguage?: string): TemplateResult {
     // The item's own words carry its language, so that a screen reader reads them right on a
     // page in another language; the element's own words follow the page.
-    const contentLang = ifDefined(item.language ?? feedLanguage);
+    const contentLang = item.language ?? feedLanguage;
     const lang = this.language;
     const m = cardMessages[lang];
     const variant = this.variantName;
@@ -203,15 +203,15 @@ export class RoseUpArticleCard extends FeedElement {
         : nothing}
       <div class="body">
         ${item.category || item.format
-          ? html`<p class="labels" lang=${contentLang}>
+          ? html`<p class="labels" lang=${ifDefined(contentLang)}>
               ${item.category ? html`<span class="category" part="category">${item.category.label}</span>` : nothing}
               ${item.format ? html`<span class="format" part="format">${item.format.label}</span>` : nothing}
             </p>`
           : nothing}
-        ${staticHtml`<${heading} class="title" part="title" id="title" lang=${contentLang}>${item.url
+        ${staticHtml`<${heading} class="title" part="title" id="title" lang=${ifDefined(contentLang)}>${item.url
           ? html`<a href=${item.url}>${item.title}</a>`
           : item.title}</${heading}>`}
-        ${showSummary ? html`<p class="summary" part="summary" lang=${contentLang}>${item.summary}</p>` : nothing}
+        ${showSummary ? html`<p class="summary" part="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>` : nothing}
         <p class="meta" part="meta">
           ${date(item.datePublished, m.published)}${date(modified, m.modified)}
           ${minutes ? html`<span>${m.readingTime(minutes)}</span>` : nothing}

@@ -425,7 +425,7 @@ export class RoseUpEventList extends FeedElement {
   ): TemplateResult {
     const { capacity, registration, title } = event;
     // The event's own words carry its language (see the article card).
-    const contentLang = ifDefined(event.language ?? feedLanguage);
+    const contentLang = event.language ?? feedLanguage;
     const remaining = capacity?.remaining;
     // A scheduled event with no place left is full, whatever its status says.
     const status = event.status === 'scheduled' && remaining === 0 ? 'full' : event.status;
@@ -446,14 +446,14 @@ export class RoseUpEventList extends FeedElement {
 
     return html`<article class="event status-${status}" part="event" aria-labelledby="${id}-title">
       ${staticHtml`<${heading} class="title" part="title" id="${id}-title">${event.url
-        ? html`<a href=${event.url} lang=${contentLang}>${title}</a>`
-        : html`<span lang=${contentLang}>${title}</span>`}${status !== 'scheduled'
+        ? html`<a href=${event.url} lang=${ifDefined(contentLang)}>${title}</a>`
+        : html`<span lang=${ifDefined(contentLang)}>${title}</span>`}${status !== 'scheduled'
         ? html`<span class="visually-hidden"> – </span><span class="status" part="status"
               >${STATUS_ICONS[status]}${m.status[status]}</span
             >`
         : nothing}</${heading}>`}
       ${event.format || event.category
-        ? html`<p class="labels" part="labels" lang=${contentLang}>
+        ? html`<p class="labels" part="labels" lang=${ifDefined(contentLang)}>
             ${event.format ? html`<span class="format">${event.format.label}</span>` : nothing}
             ${event.format && event.category ? html`<span class="visually-hidden">, </span>` : nothing}
             ${event.category ? html`<span class="category">${event.category.label}</span>` : nothing}
@@ -489,7 +489,7 @@ export class RoseUpEventList extends FeedElement {
             >
               ${m.readMore}<span class="visually-hidden">${m.aboutTitle(title)}</span>${CHEVRON}
             </button>
-            <div class="description" part="description" id="${id}-description" lang=${contentLang} ?hidden=${!descriptionOpen}>
+            <div class="description" part="description" id="${id}-description" lang=${ifDefined(contentLang)} ?hidden=${!descriptionOpen}>
               ${descriptionOpen ? description.split(/\n{2,}/).map((p) => html`<p>${p}</p>`) : nothing}
             </div>
           </div>`
