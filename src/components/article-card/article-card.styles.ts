@@ -108,8 +108,10 @@ export const cardStyles = css`
   .compact .title {
     font-size: 1.0625em;
   }
+  /* Loading: about the size the card will have (measured on the sample feed): a 16:9 image plus
+     some 20em of text, so that the content does not push the page when it arrives. */
   .placeholder {
-    min-height: 22em;
+    min-height: 20em;
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
@@ -139,8 +141,14 @@ export const cardStyles = css`
     min-height: 8em;
     padding-top: var(--_space);
   }
+  .placeholder.with-image,
   .placeholder.horizontal {
-    min-height: 12em;
+    min-height: calc(56.25cqw + 20em);
+  }
+  @container (min-width: 34rem) {
+    .placeholder.horizontal {
+      min-height: 17em;
+    }
   }
   .note {
     padding: var(--_space);

@@ -280,6 +280,32 @@ describe('<roseup-article-card>', () => {
     expect(shadow(b).querySelector('[part="meta"]')!.textContent).to.contain('Published');
   });
 
+  for (const width of [320, 1000]) {
+    it(`keeps about the room it will take while loading (${width} px), so the page does not jump`, async () => {
+      const { url } = await serveFeed('card-room', jsonFeed([{ ...metastasesArticle, image: '/demo/images/metastases.svg' }]), '&delay=300');
+      const el = await fixture<RoseUpArticleCard>(
+        html`<roseup-article-card style="width: ${width}px" feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>`,
+      );
+      const loading = el.getBoundingClientRect().height;
+      expect(shadow(el).querySelector('[aria-busy="true"]'), 'still loading').to.exist;
+      await loaded(el);
+      const image = shadow(el).querySelector('img')!;
+      if (!image.complete) await new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+      const ratio = el.getBoundingClientRect().height / loading;
+      expect(ratio, `loaded ${el.getBoundingClientRect().height} px vs ${loading} px while loading`).to.be.within(0.8, 1.25);
+    });
+  }
+
+  it('finds an article given by its path when the feed’s ids are full URLs on the feed’s site', async () => {
+    const onFeedSite = { ...metastasesArticle, id: new URL('/magazine/cancers-metastatiques/', location.href).href };
+    const { url } = await serveFeed('card-path-id', jsonFeed([onFeedSite]));
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card feed=${url} article-id="/magazine/cancers-metastatiques/"></roseup-article-card>`,
+    );
+    await loaded(el);
+    expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
+  });
+
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');

@@ -3,6 +3,7 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
+import { safeUrl } from '../../data/feed-parser.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
@@ -69,7 +70,10 @@ export class RoseUpArticleCard extends FeedElement {
   }
 
 
-  /** Id (permalink) of the item to show, looked up in the feed. Ignored when `.article` is set. */
+  /**
+   * Id (permalink) of the item to show, looked up in the feed; a path such as "/magazine/…/" also
+   * matches, resolved against the feed's address. Ignored when `.article` is set.
+   */
   declare articleId?: string;
 
   /** The item to show, given directly (no feed request is made). */
@@ -119,6 +123,20 @@ export class RoseUpArticleCard extends FeedElement {
     }
   }
 
+  /**
+   * The item whose id is `article-id`. RoseUp's ids are the articles' URLs: a path such as
+   * "/magazine/…/" also matches, resolved against the feed's address.
+   */
+  private findItem(result: FeedResult): FeedItem | undefined {
+    const id = this.articleId;
+    if (!id) return undefined;
+    const items = result.feed.items;
+    const exact = items.find((item) => item.id === id);
+    if (exact || !id.startsWith('/')) return exact;
+    const absolute = safeUrl(id, result.feed.url);
+    return absolute ? items.find((item) => item.id === absolute) : undefined;
+  }
+
   private get variantName(): CardVariant {
     return VARIANTS.includes(this.variant) ? this.variant : 'vertical';
   }
@@ -126,7 +144,7 @@ export class RoseUpArticleCard extends FeedElement {
   protected override feedLoaded(result: FeedResult): void {
     super.feedLoaded(result);
     const id = this.articleId;
-    if (id && !result.feed.items.some((item) => item.id === id) && this.reportedMissing !== id) {
+    if (id && !this.findItem(result) && this.reportedMissing !== id) {
       this.reportedMissing = id;
       this.reportError({ url: result.feed.url, reason: 'not-found', message: `No item with id "${id}" in the feed` });
     }
@@ -140,7 +158,7 @@ export class RoseUpArticleCard extends FeedElement {
       pending: () => this.renderPlaceholder(),
       error: (error) => this.renderError(error),
       complete: (result) => {
-        const item = result.feed.items.find((i) => i.id === this.articleId);
+        const item = this.findItem(result);
         return html`${this.renderStale(result)}${item ? this.renderCard(item, result.feed.language) : this.renderNotFound(result)}`;
       },
     }) as TemplateResult;
@@ -149,7 +167,7 @@ export class RoseUpArticleCard extends FeedElement {
   private renderPlaceholder(): TemplateResult {
     const variant = this.variantName;
     const image = variant === 'vertical' && !this.noImage;
-    return html`<div class="placeholder ${variant}" aria-busy="true">
+    return html`<div class="placeholder ${variant} ${image ? 'with-image' : ''}" aria-busy="true">
       <span class="visually-hidden">${commonMessages[this.language].loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
       <div class="block skeleton short"></div>

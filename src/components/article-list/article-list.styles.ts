@@ -37,12 +37,26 @@ export const articleListStyles = css`
     flex: 1;
     min-width: 0;
   }
+  /* Loading: each card about the size it will have: a 16:9 image (of the column's width) and
+     some 20em of text; without images, the text alone. */
   .placeholder {
-    min-height: 22em;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
   }
-  .loading.list .placeholder,
-  .loading.no-image .placeholder {
-    min-height: 12em;
+  .placeholder .image {
+    aspect-ratio: 16 / 9;
+  }
+  .placeholder .text {
+    height: 20em;
+  }
+  .loading.list .placeholder .image,
+  .loading.no-image .placeholder .image {
+    display: none;
+  }
+  .loading.list .placeholder .text,
+  .loading.no-image .placeholder .text {
+    height: 12em;
   }
   .more {
     margin-top: var(--_space);

@@ -306,7 +306,7 @@ export class RoseUpArticleList extends FeedElement {
     const count = Math.min(this.step, MAX_PLACEHOLDERS);
     return html`<div class="loading ${layout} ${this.noImage ? 'no-image' : ''}" part="loading" aria-busy="true">
       <span class="visually-hidden">${commonMessages[this.language].loading}</span>
-      ${Array.from({ length: count }, () => html`<div class="placeholder skeleton"></div>`)}
+      ${Array.from({ length: count }, () => html`<div class="placeholder"><div class="skeleton image"></div><div class="skeleton text"></div></div>`)}
     </div>`;
   }
 

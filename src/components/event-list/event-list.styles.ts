@@ -245,8 +245,14 @@ export const eventListStyles = css`
   .placeholder {
     gap: var(--_space);
   }
-  .placeholder .block {
-    height: 11em;
+  /* Loading: each event about the size it will have (measured on the sample feed). */
+  .placeholder .card-block {
+    height: 24em;
+  }
+  @container (max-width: 26em) {
+    .placeholder .card-block {
+      height: 32em;
+    }
   }
   .placeholder .heading-block {
     height: 1.75em;

@@ -8,17 +8,21 @@
  */
 export const RESERVED_SPACE_CSS = `
 :is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
-roseup-article-card:not(:defined):not([data-roseup-failed]){min-height:22em}
-roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed]){min-height:12em}
-roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed]){min-height:8em}
+roseup-article-card:not(:defined):not([data-roseup-failed]){position:relative;container-type:inline-size}
+roseup-article-card:not(:defined):not([data-roseup-failed])::before{content:"";display:block;padding-top:calc(56.25% + 20em)}
+roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{padding-top:20em}
+roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:8em}
+@container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:17em}}
+roseup-article-card:not(:defined):not([data-roseup-failed])>*{position:absolute;inset-inline:0;top:0}
 roseup-article-list:not(:defined):not([data-roseup-failed]){min-height:22em}
 roseup-article-list[heading]:not(:defined):not([data-roseup-failed]){min-height:25em}
-roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 12em + 2.75em)}
-roseup-event-list[limit="1"]:not(:defined):not([data-roseup-failed]){min-height:calc(12em + 2.75em)}
-roseup-event-list[limit="2"]:not(:defined):not([data-roseup-failed]){min-height:calc(2 * 12em + 2.75em)}
-roseup-event-list[limit="3"]:not(:defined):not([data-roseup-failed]){min-height:calc(3 * 12em + 2.75em)}
-roseup-event-list[limit="4"]:not(:defined):not([data-roseup-failed]){min-height:calc(4 * 12em + 2.75em)}
-roseup-event-list[limit="6"]:not(:defined):not([data-roseup-failed]){min-height:calc(6 * 12em + 2.75em)}
+roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 25em + 2.75em)}
+roseup-event-list[limit="1"]:not(:defined):not([data-roseup-failed]){min-height:calc(25em + 2.75em)}
+roseup-event-list[limit="2"]:not(:defined):not([data-roseup-failed]){min-height:calc(2 * 25em + 2.75em)}
+roseup-event-list[limit="3"]:not(:defined):not([data-roseup-failed]){min-height:calc(3 * 25em + 2.75em)}
+roseup-event-list[limit="4"]:not(:defined):not([data-roseup-failed]){min-height:calc(4 * 25em + 2.75em)}
+roseup-event-list[limit="6"]:not(:defined):not([data-roseup-failed]){min-height:calc(6 * 25em + 2.75em)}
+@media (max-width:30em){roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 33em + 2.75em)}roseup-event-list[limit="1"]:not(:defined):not([data-roseup-failed]){min-height:calc(33em + 2.75em)}roseup-event-list[limit="2"]:not(:defined):not([data-roseup-failed]){min-height:calc(2 * 33em + 2.75em)}roseup-event-list[limit="3"]:not(:defined):not([data-roseup-failed]){min-height:calc(3 * 33em + 2.75em)}}
 roseup-event-list[filters]:not(:defined):not([data-roseup-failed]){padding-top:7.5em}
 roseup-search:not(:defined):not([data-roseup-failed]){min-height:4.9em}
 roseup-bookmark-list:not(:defined):not([data-roseup-failed]){min-height:11em}
