@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getBookmarkStore, BOOKMARKS_STORAGE_KEY } from '../../data/bookmarks.js';
+import { getBookmarkStore, createBookmarkStore, BOOKMARKS_STORAGE_KEY, BOOKMARK_STORE_SYMBOL } from '../../data/bookmarks.js';
 import type { RoseUpBookmarkButton } from './bookmark-button.js';
 import type { RoseUpBookmarkChangeDetail } from '../internal/events.js';
 import './define.js';
@@ -53,6 +53,32 @@ describe('<roseup-bookmark-button>', () => {
     await until(() => button(el).textContent!.trim() === 'Enregistrer', 'the French label again');
   });
 
+  it('says, visibly and to screen readers, when the browser cannot keep the bookmark after this visit', async () => {
+    const fail = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const full = { getItem: () => null, setItem: fail, removeItem: () => {}, clear: () => {}, key: () => null, length: 0 } as Storage;
+    const store = createBookmarkStore({ storage: full, warn: () => {} });
+    const slot = globalThis as unknown as Record<symbol, unknown>;
+    const original = slot[BOOKMARK_STORE_SYMBOL];
+    slot[BOOKMARK_STORE_SYMBOL] = store;
+    try {
+      const el = await fixture<RoseUpBookmarkButton>(html`<roseup-bookmark-button item-id="not-kept" item-title=${TITLE}></roseup-bookmark-button>`);
+      const changes: RoseUpBookmarkChangeDetail[] = [];
+      el.addEventListener('roseup-bookmark-change', (e) => changes.push(e.detail));
+      button(el).click();
+      await el.updateComplete;
+      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+      const said = el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+      expect(said).to.contain('pour cette visite seulement');
+      expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('pour cette visite seulement');
+      expect(changes).to.deep.equal([{ id: 'not-kept', bookmarked: true, persistent: false }]);
+      await expect(el).to.be.accessible();
+    } finally {
+      slot[BOOKMARK_STORE_SYMBOL] = original;
+    }
+  });
+
   it('shows its state by icon and text, not colour alone', async () => {
     const { el } = await mount();
     const path = () => el.shadowRoot!.querySelector('svg path')!.getAttribute('fill');
@@ -76,8 +102,8 @@ describe('<roseup-bookmark-button>', () => {
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');
     expect(status(el)).to.equal('Retiré de vos favoris');
     expect(changes).to.deep.equal([
-      { id: ID, bookmarked: true },
-      { id: ID, bookmarked: false },
+      { id: ID, bookmarked: true, persistent: true },
+      { id: ID, bookmarked: false, persistent: true },
     ]);
   });
 

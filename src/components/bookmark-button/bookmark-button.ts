@@ -12,7 +12,7 @@ import { bookmarkButtonMessages } from './messages.js';
  * @tag roseup-bookmark-button
  * @summary Save or unsave one item.
  *
- * @fires roseup-bookmark-change - The visitor saved or removed the item (`detail: { id, bookmarked }`); not fired for changes made elsewhere.
+ * @fires roseup-bookmark-change - The visitor saved or removed the item (`detail: { id, bookmarked, persistent }`, `persistent` false when it lasts only for this visit); not fired for changes made elsewhere.
  *
  * @csspart button - The toggle button.
  * @csspart icon - The bookmark icon (outlined, or filled when saved).
@@ -135,9 +135,12 @@ export class RoseUpBookmarkButton extends LitElement {
       this.status = this.failure;
       return;
     }
-    this.failure = '';
-    this.status = result.bookmarked ? m.added : m.removed;
-    emit(this, 'roseup-bookmark-change', { id, bookmarked: result.bookmarked });
+    const persistent = this.bookmarks.store.persistent;
+    // Saved in memory only (private mode, a sandboxed frame, a full quota): say so, visibly too.
+    const notKept = result.bookmarked && !persistent;
+    this.failure = notKept ? m.addedNotKept : '';
+    this.status = notKept ? m.addedNotKept : result.bookmarked ? m.added : m.removed;
+    emit(this, 'roseup-bookmark-change', { id, bookmarked: result.bookmarked, persistent });
   }
 
   protected override render(): TemplateResult {

@@ -7,6 +7,8 @@ export interface BookmarkButtonMessages {
   saved: string;
   added: string;
   removed: string;
+  /** Added, but the browser will not keep it after this visit (storage blocked or full). */
+  addedNotKept: string;
   cap: (cap: number) => string;
 }
 
@@ -18,6 +20,7 @@ export const bookmarkButtonMessages: Catalog<BookmarkButtonMessages> = {
     saved: 'Dans vos favoris',
     added: 'Ajouté à vos favoris',
     removed: 'Retiré de vos favoris',
+    addedNotKept: 'Ajouté à vos favoris pour cette visite seulement : ce navigateur ne permet pas de les garder sur cet appareil.',
     cap: (cap) => `Vous avez atteint la limite de ${cap} favoris. Retirez-en un pour en ajouter un autre.`,
   },
   en: {
@@ -27,6 +30,7 @@ export const bookmarkButtonMessages: Catalog<BookmarkButtonMessages> = {
     saved: 'In your bookmarks',
     added: 'Added to your bookmarks',
     removed: 'Removed from your bookmarks',
+    addedNotKept: 'Added to your bookmarks for this visit only: this browser does not let them be kept on this device.',
     cap: (cap) => `You have reached the limit of ${cap} bookmarks. Remove one to add another.`,
   },
 };

@@ -187,7 +187,7 @@ describe('<roseup-bookmark-list>', () => {
     expect(titles(el)).to.deep.equal(['Article 2 (dans le fil)', 'Article 1 (dans le fil)']);
     expect(clean(focused(el)?.textContent)).to.equal('Retirer « Article 2 (dans le fil) »');
     expect(liveText(el)).to.equal('« Article 3 (dans le fil) » retiré de vos favoris.');
-    expect(changes).to.deep.equal([{ id: `${MAGAZINE}article-3/`, bookmarked: false }]);
+    expect(changes).to.deep.equal([{ id: `${MAGAZINE}article-3/`, bookmarked: false, persistent: true }]);
     expect(clean(root(el).querySelector('[part="count"]')!.textContent)).to.equal('2 favoris');
 
     // Remove the last: focus goes to the previous one.

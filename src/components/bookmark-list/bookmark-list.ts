@@ -31,7 +31,7 @@ type FocusTarget = number | 'heading' | 'clear' | 'cancel';
  *
  * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
  * @fires roseup-error - The feed could not be loaded; the bookmarks are still shown (`detail: { url, reason, status?, message }`).
- * @fires roseup-bookmark-change - The visitor removed an item here, or cleared the list (once per item; `detail: { id, bookmarked: false }`).
+ * @fires roseup-bookmark-change - The visitor removed an item here, or cleared the list (once per item; `detail: { id, bookmarked: false, persistent }`).
  *
  * @csspart heading - The heading ("Mes favoris").
  * @csspart count - The number of bookmarks under the heading.
@@ -131,7 +131,7 @@ export class RoseUpBookmarkList extends FeedElement {
       return;
     }
     this.status = bookmarkListMessages[this.language].removed(title);
-    emit(this, 'roseup-bookmark-change', { id: bookmark.id, bookmarked: false });
+    emit(this, 'roseup-bookmark-change', { id: bookmark.id, bookmarked: false, persistent: this.bookmarks.store.persistent });
     this.requestUpdate();
   }
 
@@ -152,7 +152,7 @@ export class RoseUpBookmarkList extends FeedElement {
     this.confirming = false;
     this.bookmarks.store.clear();
     this.status = bookmarkListMessages[this.language].cleared;
-    for (const id of ids) emit(this, 'roseup-bookmark-change', { id, bookmarked: false });
+    for (const id of ids) emit(this, 'roseup-bookmark-change', { id, bookmarked: false, persistent: this.bookmarks.store.persistent });
   }
 
   private onConfirmKeydown(event: KeyboardEvent): void {

@@ -28,6 +28,8 @@ export interface RoseUpErrorDetail {
 export interface RoseUpBookmarkChangeDetail {
   id: string;
   bookmarked: boolean;
+  /** False when bookmarks last only for this visit (storage blocked or full). */
+  persistent: boolean;
 }
 
 /** `roseup-search-select`: the visitor chose a result or a suggestion. Cancelable. */
