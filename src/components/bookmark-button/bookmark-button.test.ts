@@ -79,6 +79,29 @@ describe('<roseup-bookmark-button>', () => {
     }
   });
 
+  it('marks its French words as French on a page in another language, and stops when the page turns English', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="de"><roseup-bookmark-button item-id="lang-de" item-title=${TITLE}></roseup-bookmark-button></div>`,
+    );
+    const el = wrapper.querySelector<RoseUpBookmarkButton>('roseup-bookmark-button')!;
+    await el.updateComplete;
+    expect(button(el).textContent!.trim()).to.equal('Enregistrer');
+    expect(el.getAttribute('lang')).to.equal('fr');
+    wrapper.lang = 'en';
+    await until(() => button(el).textContent!.trim() === 'Save', 'the English label');
+    await until(() => !el.hasAttribute('lang'), 'its own lang to go');
+    wrapper.lang = 'fr-FR';
+    await until(() => button(el).textContent!.trim() === 'Enregistrer', 'the French label');
+    expect(el.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('leaves a lang set by the partner alone', async () => {
+    const el = await fixture<RoseUpBookmarkButton>(html`<roseup-bookmark-button lang="en" item-id="lang-own" item-title=${TITLE}></roseup-bookmark-button>`);
+    expect(button(el).textContent!.trim()).to.equal('Save');
+    expect(el.getAttribute('lang')).to.equal('en');
+    expect(el.hasAttribute('data-roseup-lang')).to.equal(false);
+  });
+
   it('shows its state by icon and text, not colour alone', async () => {
     const { el } = await mount();
     const path = () => el.shadowRoot!.querySelector('svg path')!.getAttribute('fill');

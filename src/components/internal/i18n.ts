@@ -10,13 +10,20 @@ export type Lang = 'fr' | 'en';
 
 export type Catalog<T> = Record<Lang, T>;
 
-/** The language of the nearest `lang` attribute, crossing shadow roots; French by default. */
-export function resolveLang(element: Element): Lang {
-  let node: Node | null = element;
+/** Marks a `lang` that an element set on itself (see `LanguageController`), not the page's. */
+const AUTO_LANG = 'data-roseup-lang';
+/** The value each element set; a different value means the partner has set `lang` since. */
+const autoValues = new WeakMap<Element, string>();
+const isAuto = (element: Element): boolean =>
+  element.hasAttribute(AUTO_LANG) && autoValues.get(element) === element.getAttribute('lang');
+
+/** The nearest `lang` attribute from `node` up, crossing shadow roots (not ones we set). */
+function nearestLang(start: Node | null): string | undefined {
+  let node: Node | null = start;
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
-      if (lang !== null && lang.trim()) return lang.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+      if (lang !== null && lang.trim() && !isAuto(node)) return lang.trim().toLowerCase();
       node = node.parentNode ?? null;
     } else if (node instanceof ShadowRoot) {
       node = node.host;
@@ -24,7 +31,12 @@ export function resolveLang(element: Element): Lang {
       node = node.parentNode;
     }
   }
-  return 'fr';
+  return undefined;
+}
+
+/** The language of the nearest `lang` attribute, crossing shadow roots; French by default. */
+export function resolveLang(element: Element): Lang {
+  return nearestLang(element)?.startsWith('en') ? 'en' : 'fr';
 }
 
 /**
@@ -43,10 +55,39 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     LanguageController.hosts.add(this.host);
     if (LanguageController.observer || typeof MutationObserver !== 'function') return;
-    LanguageController.observer = new MutationObserver(() => {
+    LanguageController.observer = new MutationObserver((records) => {
+      // Our own marking (below) is not a change of language.
+      if (records.every((record) => isAuto(record.target as Element))) return;
       for (const host of LanguageController.hosts) host.requestUpdate();
     });
     LanguageController.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  /**
+   * The element's own words are in its interface language. When the page says nothing, or says
+   * another language (a page in German gets the French interface), the element says so on itself,
+   * so that a screen reader reads its words in the right voice.
+   */
+  hostUpdated(): void {
+    const host = this.host;
+    const own = host.getAttribute('lang');
+    const auto = isAuto(host);
+    if (own !== null && !auto) {
+      host.removeAttribute(AUTO_LANG); // the partner's choice (perhaps set since we set ours)
+      return;
+    }
+    const lang = resolveLang(host);
+    const inherited = nearestLang(host.parentNode ?? (host.getRootNode() as ShadowRoot).host ?? null);
+    if (!inherited || inherited.split('-')[0] !== lang) {
+      if (own === lang) return;
+      autoValues.set(host, lang);
+      host.setAttribute(AUTO_LANG, '');
+      host.setAttribute('lang', lang);
+    } else if (auto) {
+      autoValues.delete(host);
+      host.removeAttribute('lang');
+      host.removeAttribute(AUTO_LANG);
+    }
   }
 
   hostDisconnected(): void {
