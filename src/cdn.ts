@@ -30,6 +30,9 @@ if (host[STARTED]) {
     {
       core: () => import('./components/internal/core.js'),
       prefetch: () => import('./components/internal/prefetch.js'),
+      // Tags inside another component's shadow root are out of the loader's sight: a page that
+      // uses them says <meta name="roseup:load" content="all">.
+      eager: document.querySelector('meta[name="roseup:load"]')?.getAttribute('content')?.trim() === 'all',
     },
   );
 }

@@ -31,4 +31,11 @@ describe('htmlToText (content_html as readable text)', () => {
   it('drops references to nothing, control characters and surrogates', () => {
     expect(htmlToText('a&#0;b&#1;c&#xD800;d&#9;e')).to.equal('abcd e');
   });
+  it('reads tags whose quoted attributes hold ">"', () => {
+    expect(htmlToText('<p class="x">Un <a title="a>b" href=\'/x?a>1\'>lien</a> utile</p>')).to.equal('Un lien utile');
+  });
+  it('drops an unclosed script or comment to the end, as a browser does', () => {
+    expect(htmlToText('<p>Avant</p><script>var a = 1; <p>jamais')).to.equal('Avant');
+    expect(htmlToText('Avant<!-- jamais')).to.equal('Avant');
+  });
 });

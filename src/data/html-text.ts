@@ -9,11 +9,13 @@
  * "a < b", is kept as text.
  */
 
-const DROPPED = /<(script|style|template|noscript|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/gi;
-const PARAGRAPH = /<\/?(p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|section|article|header|footer|aside|figure|hr)\b[^>]*>/gi;
-const LINE = /<(br|li|dt|dd|tr|figcaption)\b[^>]*>/gi;
-const CELL = /<\/(td|th)\b[^>]*>/gi;
-const TAG = /<\/?[a-zA-Z][^>]*>/g;
+// The inside of a tag: anything but "<" or ">", except in a quoted attribute value (bounded, and
+// no "<" outside quotes: a hostile feed of unclosed "<a" must not make this quadratic).
+const INSIDE = String.raw`(?:[^<>"']|"[^"]{0,4000}"|'[^']{0,4000}')*`;
+const PARAGRAPH = new RegExp(String.raw`<\/?(p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|section|article|header|footer|aside|figure|hr)\b${INSIDE}>`, 'gi');
+const LINE = new RegExp(String.raw`<(br|li|dt|dd|tr|figcaption)\b${INSIDE}>`, 'gi');
+const CELL = new RegExp(String.raw`<\/(td|th)\b${INSIDE}>`, 'gi');
+const TAG = new RegExp(String.raw`<\/?[a-zA-Z]${INSIDE}>`, 'g');
 const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 const NAMED: Record<string, string> = {
@@ -43,9 +45,45 @@ function decodeReference(reference: string, name: string): string {
   return accented ? (accented[1] + MARKS[accented[2]]).normalize('NFC') : reference;
 }
 
+const DROPPED_ELEMENT = /^<(script|style|template|noscript|iframe|object|svg|math)(?=[\s/>])/;
+
+/**
+ * Removes comments, declarations and the elements whose content is not text (scripts, styles…),
+ * with a scan rather than a regular expression: "<!--" repeated without an end must cost one
+ * pass, not one pass per "<!--". Like a browser, an unclosed one runs to the end.
+ */
+function dropNonText(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let i = 0;
+  const skipTo = (from: number, end: string) => {
+    const at = lower.indexOf(end, from);
+    i = at < 0 ? html.length : at + end.length;
+    out += ' ';
+  };
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    out += html.slice(i, lt);
+    if (lower.startsWith('<!--', lt)) skipTo(lt + 4, '-->');
+    else if (lower.startsWith('<![cdata[', lt)) skipTo(lt + 9, ']]>');
+    else if (lower.startsWith('<!', lt) || lower.startsWith('<?', lt)) skipTo(lt + 2, '>');
+    else {
+      const element = 'stniom'.includes(lower[lt + 1] ?? ' ') ? DROPPED_ELEMENT.exec(lower.slice(lt, lt + 10)) : null;
+      if (element) {
+        skipTo(lt + 1, `</${element[1]}`);
+        if (i < html.length) skipTo(i, '>');
+      } else {
+        out += '<';
+        i = lt + 1;
+      }
+    }
+  }
+  return i < html.length ? out + html.slice(i) : out;
+}
+
 export function htmlToText(html: string): string {
-  return html
-    .replace(DROPPED, ' ')
+  return dropNonText(html)
     .replace(PARAGRAPH, '\n\n')
     .replace(LINE, '\n')
     .replace(CELL, ' ')

@@ -56,4 +56,38 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     expect(list.getBoundingClientRect().height).to.be.at.least(2 * 12 * em);
     expect(getComputedStyle(list.querySelector('p')!).visibility).to.equal('hidden');
   });
+  it('marks an element added after its code failed to load, so its fallback shows and no room is kept', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      await markup('<roseup-test-late-broken></roseup-test-late-broken>');
+      autoload({ 'roseup-test-late-broken': () => Promise.reject(new Error('chunk missing')) }, new Set());
+      await new Promise((r) => setTimeout(r, 20));
+      const late = (await markup('<roseup-test-late-broken><a href="https://www.rose-up.fr/">RoseUp</a></roseup-test-late-broken>')).firstElementChild!;
+      await until(() => late.hasAttribute('data-roseup-failed'), 'the late element to be marked');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('with eager, loads every element at once, even those not (visibly) on the page', async () => {
+    const loaded: string[] = [];
+    autoload({ 'roseup-test-eager-a': async () => void loaded.push('a'), 'roseup-test-eager-b': async () => void loaded.push('b') }, new Set(), document, {
+      eager: true,
+    });
+    await Promise.resolve();
+    expect(loaded.sort()).to.deep.equal(['a', 'b']);
+  });
+
+  it('prefetches the feed for the page’s own markup, not for an element a script adds later', async () => {
+    await markup('<roseup-test-feed-a feed="https://feeds.example/a.json"></roseup-test-feed-a>');
+    const asked: Array<string | null> = [];
+    const prefetch = async () => ({ prefetchFor: (attribute: string | null) => void asked.push(attribute) });
+    autoload({ 'roseup-test-feed-a': async () => undefined, 'roseup-test-feed-b': async () => undefined }, new Set(['roseup-test-feed-a', 'roseup-test-feed-b']), document, {
+      prefetch,
+    });
+    await markup('<roseup-test-feed-b feed="https://feeds.example/b.json"></roseup-test-feed-b>');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).to.deep.equal(['https://feeds.example/a.json']);
+  });
 });

@@ -12,6 +12,8 @@ export interface AutoloadOptions {
   core?: () => Promise<unknown>;
   /** The feed client, to start an element's feed request while its code is on its way. */
   prefetch?: () => Promise<{ prefetchFor(feedAttribute: string | null, doc: Document): void }>;
+  /** Load every element at once (`<meta name="roseup:load" content="all">`). */
+  eager?: boolean;
 }
 
 /**
@@ -36,13 +38,41 @@ function reserveSpace(doc: Document): void {
  */
 export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>, root: Document = document, options: AutoloadOptions = {}): void {
   const pending = new Map(Object.entries(loaders));
+  const failed = new Set<string>();
   const prefetched = new Set<string | null>();
   reserveSpace(root);
 
   let coreRequested = false;
-  const visit = (element: Element) => {
+  const load = (tag: string) => {
+    const loader = pending.get(tag);
+    if (!loader) return;
+    pending.delete(tag);
+    if (!coreRequested) {
+      coreRequested = true;
+      options.core?.().catch(() => undefined); // the element's own import reports the failure
+    }
+    loader().catch((error) => {
+      failed.add(tag);
+      watch();
+      const trustedTypes = /trusted.?types|policy/i.test(String(error));
+      console.error(
+        `[roseup] <${tag}> could not be loaded` +
+          (trustedTypes ? ': the page’s Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).' : ':'),
+        error,
+      );
+      // Show the partner's fallback content again (and for any added later, see visit).
+      root.querySelectorAll(tag).forEach((el) => el.setAttribute('data-roseup-failed', ''));
+    });
+  };
+
+  /**
+   * `prefetch`: only for the page's own markup. An element a script adds later may get its
+   * `feed` attribute a moment after it is inserted: it asks for its feed itself.
+   */
+  const visit = (element: Element, prefetch: boolean) => {
     const tag = element.localName;
-    if (feedTags.has(tag)) {
+    if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
+    if (prefetch && feedTags.has(tag)) {
       const attribute = element.getAttribute('feed');
       if (!prefetched.has(attribute)) {
         prefetched.add(attribute);
@@ -50,41 +80,39 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
         options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
     }
-    if (!coreRequested && pending.has(tag)) {
-      coreRequested = true;
-      options.core?.().catch(() => undefined); // the element's own import reports the failure
-    }
-    const load = pending.get(tag);
-    if (!load) return;
-    pending.delete(tag);
-    load().catch((error) => {
-      const trustedTypes = /trusted.?types|policy/i.test(String(error));
-      console.error(
-        `[roseup] <${tag}> could not be loaded` +
-          (trustedTypes ? ': the page’s Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).' : ':'),
-        error,
-      );
-      // Show the partner's fallback content again.
-      root.querySelectorAll(tag).forEach((el) => el.setAttribute('data-roseup-failed', ''));
-    });
+    load(tag);
   };
 
-  const scan = (node: ParentNode) => {
-    if (pending.size) node.querySelectorAll([...pending.keys()].join(',')).forEach(visit);
+  const selector = Object.keys(loaders).join(',');
+  const scan = (node: ParentNode, prefetch: boolean) => {
+    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, prefetch));
   };
 
-  scan(root);
-  if (!pending.size) return;
-  // Watches for tags added later (a CMS widget, a single-page app) until every element is loaded.
+  // Watches for tags added later (a CMS widget, a single-page app) while some element is still
+  // to load, or has failed (a late one must show its fallback too).
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (node.localName.startsWith('roseup-')) visit(node);
-        if (node.firstElementChild) scan(node);
+        if (node.localName.startsWith('roseup-')) visit(node, false);
+        if (node.firstElementChild) scan(node, false);
       }
     }
-    if (!pending.size) observer.disconnect();
+    if (!pending.size && !failed.size) {
+      observer.disconnect();
+      watching = false;
+    }
   });
-  observer.observe(root.documentElement, { childList: true, subtree: true });
+  let watching = false;
+  const watch = () => {
+    if (watching) return;
+    watching = true;
+    observer.observe(root.documentElement, { childList: true, subtree: true });
+  };
+  if (options.eager) {
+    // Elements in other components' shadow roots cannot be seen from here: load them all.
+    for (const tag of Object.keys(loaders)) load(tag);
+  }
+  scan(root, true);
+  if (pending.size) watch();
 }
