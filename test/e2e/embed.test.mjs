@@ -205,6 +205,39 @@ describe('embedding the one-tag bundle', () => {
     await page.close();
   });
 
+  it('with <meta name="roseup:load" content="all">, renders tags inside another component’s shadow root', async () => {
+    const { page, log } = await open('/demo/test-page.html', {
+      setup: async (p) => {
+        await p.setRequestInterception(true);
+        p.on('request', async (request) => {
+          if (new URL(request.url()).pathname !== '/demo/test-page.html') return request.continue();
+          const response = await fetch(request.url());
+          const body = (await response.text())
+            .replace('<meta name="roseup:feed"', '<meta name="roseup:load" content="all" /><meta name="roseup:feed"')
+            .replace(
+              '</main>',
+              `<x-partner-widget></x-partner-widget></main><script type="module">
+                customElements.define('x-partner-widget', class extends HTMLElement {
+                  connectedCallback() {
+                    const card = document.createElement('roseup-article-card');
+                    card.setAttribute('article-id', 'https://www.rose-up.fr/magazine/cancers-metastatiques/');
+                    this.attachShadow({ mode: 'open' }).append(card);
+                  }
+                });
+              </script>`,
+            );
+          request.respond({ status: 200, headers: Object.fromEntries(response.headers), body });
+        });
+      },
+    });
+    await page.waitForFunction(
+      () => document.querySelector('x-partner-widget')?.shadowRoot?.querySelector('roseup-article-card')?.shadowRoot?.querySelector('[part="title"]'),
+      { timeout: 15000 },
+    );
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
   it('makes one feed request however many elements share the feed', async () => {
     const { page } = await open('/demo/');
     await waitForElements(page);
