@@ -90,4 +90,18 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(asked).to.deep.equal(['https://feeds.example/a.json']);
   });
+  it('reserves an article list’s grid: limit cards of a 16:9 image plus text, in as many columns as fit', async () => {
+    autoload({}, new Set());
+    const wrapper = await markup(
+      '<div style="width: 320px"><roseup-article-list limit="3"><p>Lire Rose magazine</p></roseup-article-list></div>' +
+        '<div style="width: 1000px"><roseup-article-list limit="3"></roseup-article-list></div>',
+    );
+    const [narrow, wide] = [...wrapper.querySelectorAll('roseup-article-list')];
+    const em = parseFloat(getComputedStyle(narrow).fontSize);
+    // One column at 320 px: three cards stacked.
+    expect(narrow.getBoundingClientRect().height).to.be.at.least(3 * (0.5625 * 320 + 20 * em));
+    // Four columns fit in 1000 px: one row of three.
+    const wideHeight = wide.getBoundingClientRect().height;
+    expect(wideHeight).to.be.at.least(20 * em).and.below(2 * 20 * em);
+  });
 });

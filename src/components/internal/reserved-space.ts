@@ -6,6 +6,31 @@
  * The build also writes these rules to dist/roseup.css, for a partner's `<head>`: a module
  * script runs after the first paint, a stylesheet in the head applies from the first paint on.
  */
+/**
+ * The article list's grid: as many 15rem columns as fit (1rem gaps), each card a 16:9 image of
+ * its column's width plus some 20em of text; `limit` cards (3 by default) in rows. The list
+ * itself is the container its own ::before measures.
+ */
+function gridListRules(): string {
+  const list = `roseup-article-list:not([layout=list])${UNDEFINED}`;
+  const height = (columns: number, cards: number) => {
+    const rows = Math.ceil(cards / columns);
+    return `calc(${rows} * ((100cqw - ${columns - 1}rem) / ${columns} * 0.5625 + 20em) + ${rows - 1}rem)`;
+  };
+  const tier = (columns: number) =>
+    [3, 1, 2, 4, 5, 6]
+      .map((cards, i) => `${list}${i ? `[limit="${cards}"]` : ''}::before{height:${height(columns, cards)}}`)
+      .join('');
+  return (
+    `${list}{position:relative;container-type:inline-size}${list}::before{content:"";display:block}` +
+    `${list}[heading]::before{padding-top:2.75em}${list}>*{position:absolute;inset-inline:0;top:0}` +
+    tier(1) +
+    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}rem){${tier(columns)}}`).join('')
+  );
+}
+
+const UNDEFINED = ':not(:defined):not([data-roseup-failed])';
+
 export const RESERVED_SPACE_CSS = `
 :is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
 roseup-article-card:not(:defined):not([data-roseup-failed]){position:relative;container-type:inline-size}
@@ -14,8 +39,9 @@ roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{pa
 roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:8em}
 @container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:17em}}
 roseup-article-card:not(:defined):not([data-roseup-failed])>*{position:absolute;inset-inline:0;top:0}
-roseup-article-list:not(:defined):not([data-roseup-failed]){min-height:22em}
-roseup-article-list[heading]:not(:defined):not([data-roseup-failed]){min-height:25em}
+roseup-article-list[layout=list]:not(:defined):not([data-roseup-failed]){min-height:22em}
+roseup-article-list[layout=list][heading]:not(:defined):not([data-roseup-failed]){min-height:25em}
+${gridListRules()}
 roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 25em + 2.75em)}
 roseup-event-list[limit="1"]:not(:defined):not([data-roseup-failed]){min-height:calc(25em + 2.75em)}
 roseup-event-list[limit="2"]:not(:defined):not([data-roseup-failed]){min-height:calc(2 * 25em + 2.75em)}
