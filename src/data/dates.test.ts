@@ -1,20 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import {
-  PARIS_TIME_ZONE,
-  formatDayHeading,
-  formatEventDateLine,
-  formatLongDate,
-  formatTime,
-  parisDayKey,
-  parisDayStart,
-  parisOffsetMinutes,
-  parisWallTime,
-  parisWallTimeToDate,
-  parseDate,
-  toIsoDateTimeAttr,
-  visitorZoneDiffersFromParis,
-} from './dates.js';
+import { PARIS_TIME_ZONE, formatLongDate, parisDayKey, parisOffsetMinutes, parisWallTime, parseDate, toIsoDateTimeAttr } from './dates.js';
+import { formatDayHeading, formatEventDateLine, formatTime, parisDayStart, parisWallTimeToDate, visitorZoneDiffersFromParis } from './event-dates.js';
 
 const at = (iso: string): Date => new Date(iso);
 

@@ -21,14 +21,6 @@ import { MINUTE_MS, dayKeyOf, isDay, pad2, parisOffsetMinutes, parisWallTime, wa
 
 export type { Lang, ParisWallTime } from './paris-time.js';
 export { PARIS_TIME_ZONE, formatLongDate, parisDayKey, parisOffsetMinutes, parisWallTime } from './paris-time.js';
-export {
-  formatDayHeading,
-  formatEventDateLine,
-  formatTime,
-  parisDayStart,
-  parisWallTimeToDate,
-  visitorZoneDiffersFromParis,
-} from './event-dates.js';
 
 /**
  * A valid `datetime` attribute for `<time>`: the instant written in Paris time with its offset,

@@ -17,6 +17,8 @@ export {
 } from './feed-client.js';
 export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 export * from './dates.js';
+// The event list's own date helpers (kept out of dates.ts so that the core chunk does not carry them).
+export * from './event-dates.js';
 export {
   getBookmarkStore,
   createBookmarkStore,

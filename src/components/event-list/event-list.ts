@@ -2,13 +2,8 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type P
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  formatDayHeading,
-  formatEventDateLine,
-  parisDayStart,
-  toIsoDateTimeAttr,
-  visitorZoneDiffersFromParis,
-} from '../../data/dates.js';
+import { toIsoDateTimeAttr } from '../../data/dates.js';
+import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
 import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
 import type { Lang } from '../internal/i18n.js';

@@ -3,7 +3,8 @@
  * the visitor's choices, sorted by start and cut to the limit before anything is rendered.
  * Plain functions on models, no Lit.
  */
-import { parisDayKey, parisDayStart } from '../../data/dates.js';
+import { parisDayKey } from '../../data/dates.js';
+import { parisDayStart } from '../../data/event-dates.js';
 import { isEvent, type Attendance, type FeedItem, type RoseUpEvent, type Term } from '../../data/types.js';
 
 export interface EventCriteria {
