@@ -32,9 +32,15 @@ export function createDemoServer({ feedItems } = {}) {
       if (url.pathname === '/demo/feed.json') {
         const page = Number(url.searchParams.get('page') ?? '1') === 2 ? 2 : 1;
         const feedUrl = new URL('/demo/feed.json', url).href;
-        const feed = feedItems
-          ? buildSyntheticFeed({ articles: Math.round(feedItems * 0.8), events: Math.round(feedItems * 0.2), now: new Date(), feedUrl })
-          : buildSampleFeed({ now: new Date(), feedUrl, page });
+        const sample = buildSampleFeed({ now: new Date(), feedUrl, page });
+        let feed = sample;
+        if (feedItems) {
+          // The benchmark's big feed: the sample's items (the demo page's card asks for one of
+          // them), then synthetic ones up to `feedItems`.
+          const extra = Math.max(0, feedItems - sample.items.length);
+          const synthetic = buildSyntheticFeed({ articles: Math.round(extra * 0.8), events: Math.round(extra * 0.2), now: new Date(), feedUrl });
+          feed = { ...synthetic, items: [...sample.items, ...synthetic.items] };
+        }
         res.writeHead(200, {
           'Content-Type': 'application/feed+json; charset=utf-8',
           'Access-Control-Allow-Origin': '*',
