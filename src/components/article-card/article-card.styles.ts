@@ -149,6 +149,9 @@ export const cardStyles = css`
     .placeholder.horizontal {
       min-height: 17em;
     }
+    .placeholder.horizontal .block.image {
+      display: none;
+    }
   }
   .note {
     padding: var(--_space);

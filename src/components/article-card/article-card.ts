@@ -166,7 +166,9 @@ export class RoseUpArticleCard extends FeedElement {
 
   private renderPlaceholder(): TemplateResult {
     const variant = this.variantName;
-    const image = variant === 'vertical' && !this.noImage;
+    // Horizontal cards stack like vertical ones in a narrow column (the image is then hidden
+    // by CSS where they lie side by side).
+    const image = variant !== 'compact' && !this.noImage;
     return html`<div class="placeholder ${variant} ${image ? 'with-image' : ''}" aria-busy="true">
       <span class="visually-hidden">${commonMessages[this.language].loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
