@@ -171,7 +171,7 @@ describe('<roseup-article-card>', () => {
 
   it('keeps keyboard focus on the retry button when the retry fails again, and moves it to the title once it works', async () => {
     configureFeedClient({ retries: 0 });
-    const { url } = await serveFeed('card-refocus', jsonFeed([metastasesArticle]), '&fail=2&failStatus=503');
+    const { url } = await serveFeed('card-refocus', jsonFeed([metastasesArticle]), '&fail=2&failStatus=503&delay=150');
     const el = document.createElement('roseup-article-card');
     el.feed = url;
     el.articleId = metastasesArticle.id;
@@ -191,6 +191,11 @@ describe('<roseup-article-card>', () => {
 
     const reloaded = oneEvent(el, 'roseup-load');
     await sendKeys({ press: 'Enter' });
+    // While it loads, the placeholder ("Chargement…") holds focus, not the page.
+    await el.updateComplete;
+    const busy = shadow(el).querySelector('[aria-busy="true"]');
+    expect(busy, 'the loading placeholder').to.exist;
+    expect(shadow(el).activeElement).to.equal(busy);
     await reloaded;
     await el.updateComplete;
     const title = shadow(el).querySelector('[part="title"]');

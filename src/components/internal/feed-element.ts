@@ -113,10 +113,17 @@ export abstract class FeedElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const status = this.feedTask.status;
-    if (!this.refocusAfterRetry || (status !== TaskStatus.COMPLETE && status !== TaskStatus.ERROR)) return;
-    this.refocusAfterRetry = false;
-    // Failed again: the new retry button. Loaded: the start of the content.
-    const target = status === TaskStatus.ERROR ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') : this.focusAfterRetry();
+    if (!this.refocusAfterRetry) return;
+    let target: HTMLElement | null;
+    if (status === TaskStatus.PENDING) {
+      // Meanwhile, the loading placeholder ("Chargement…") holds focus rather than the page.
+      target = this.renderRoot.querySelector<HTMLElement>('[aria-busy="true"]');
+      if (!target || this.shadowRoot?.activeElement === target) return;
+    } else {
+      this.refocusAfterRetry = false;
+      // Failed again: the new retry button. Loaded: the start of the content.
+      target = status === TaskStatus.ERROR ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') : this.focusAfterRetry();
+    }
     if (!target) return;
     if (!target.matches('a[href],button,input,select,textarea,[tabindex]')) target.tabIndex = -1;
     target.focus();
