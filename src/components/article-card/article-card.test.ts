@@ -5,7 +5,7 @@ import { normalizeFeed } from '../../data/feed-parser.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
 import type { RoseUpArticleCard } from './article-card.js';
 import './define.js';
-import { contrast, hits, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { contrast, hits, rgbOf, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -248,7 +248,17 @@ describe('<roseup-article-card>', () => {
     second.remove();
   });
 
-  it('stays readable on a dark page that sets a light text colour (the card keeps its own dark text on white)', async () => {
+  it('inherits the page’s text colour when it reads well on white', async () => {
+    const { url } = await serveFeed('card-page-colour', jsonFeed([metastasesArticle]));
+    const page = await fixture<HTMLElement>(
+      html`<div style="color: rgb(90, 10, 10)"><roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card></div>`,
+    );
+    const el = page.querySelector('roseup-article-card')!;
+    await loaded(el);
+    expect(rgbOf(getComputedStyle(shadow(el).querySelector('[part="title"] a')!).color)).to.deep.equal([90, 10, 10]);
+  });
+
+  it('stays readable on a dark page that sets a light text colour (darkened on its white surface)', async () => {
     const { url } = await serveFeed('card-dark-page', jsonFeed([metastasesArticle]));
     const page = await fixture<HTMLElement>(
       html`<div style="background: #121212; color: #eeeeee; padding: 1rem">
@@ -352,6 +362,25 @@ describe('<roseup-article-card>', () => {
       expect(wider.map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`)).to.deep.equal([]);
     });
   }
+
+  it('without article-id: says so, fires roseup-error with reason missing-id, and asks nothing of the network', async () => {
+    const key = uniqueKey('card-no-id');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = document.createElement('roseup-article-card');
+      el.feed = mockUrl(key);
+      const failed = oneEvent(el, 'roseup-error');
+      document.body.append(el);
+      expect((await failed).detail.reason).to.equal('missing-id');
+      await el.updateComplete;
+      expect(text(el)).to.contain('Aucun article n’est indiqué');
+      expect(await hits(key)).to.equal(0);
+      el.remove();
+    } finally {
+      console.error = original;
+    }
+  });
 
   it('says when the article is not in the feed, and fires roseup-error with reason not-found', async () => {
     const { url } = await serveFeed('card-404', jsonFeed([metastasesArticle]));

@@ -29,8 +29,8 @@ export function headingTag(level: number | undefined, fallback = 3) {
  * @summary A RoseUp article as a card.
  *
  * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
- * @fires roseup-error - The feed failed or the article is not in it (`detail: { url, reason, status?, message }`).
- * @fires roseup-bookmark-change - From the inner bookmark button (`detail: { id, bookmarked }`).
+ * @fires roseup-error - The feed failed, the article is not in it (`not-found`), or no `article-id` was given (`missing-id`) (`detail: { url, reason, status?, message }`).
+ * @fires roseup-bookmark-change - From the inner bookmark button (`detail: { id, bookmarked, persistent }`).
  *
  * @csspart base - The card's `<article>`.
  * @csspart image - The image.
@@ -108,7 +108,7 @@ export class RoseUpArticleCard extends FeedElement {
   }
 
   protected override needsFeed(): boolean {
-    return !this.article;
+    return !this.article && !!this.articleId;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,10 +116,13 @@ export class RoseUpArticleCard extends FeedElement {
     if (changed.has('article') || changed.has('articleId')) this.imageFailed = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** After the first render, so that a framework may set `article-id` just after inserting it. */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
     if (!this.article && !this.articleId) {
-      console.error('[roseup] <roseup-article-card> needs an article-id attribute or an .article property.');
+      const message = '<roseup-article-card> needs an article-id attribute or an .article property.';
+      console.error(`[roseup] ${message}`);
+      this.reportError({ url: this.feedUrl, reason: 'missing-id', message });
     }
   }
 

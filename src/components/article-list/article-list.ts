@@ -37,8 +37,8 @@ const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.mi
  * @summary A list of RoseUp articles with "Voir plus".
  *
  * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
- * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`).
- * @fires roseup-bookmark-change - From a card's bookmark button (`detail: { id, bookmarked }`).
+ * @fires roseup-error - The feed could not be loaded, or only a next page failed (`detail: { url, reason, status?, message, scope? }`, `scope: 'next-page'`).
+ * @fires roseup-bookmark-change - From a card's bookmark button (`detail: { id, bookmarked, persistent }`).
  *
  * @slot - Fallback content of your own (a link to RoseUp, say), shown under the error message when the feed cannot be loaded.
  *
@@ -132,7 +132,7 @@ export class RoseUpArticleList extends FeedElement {
   constructor() {
     super();
     this.kind = 'article';
-    this.limit = DEFAULT_LIMIT;
+    this.limit = 3; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.layout = 'grid';
     this.headingLevel = 2;
     this.noImage = false;

@@ -160,13 +160,18 @@ describe('<roseup-bookmark-button>', () => {
     const errors: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
+    const reasons: string[] = [];
+    const listen = (event: Event) => reasons.push((event as CustomEvent<{ reason: string }>).detail.reason);
+    document.addEventListener('roseup-error', listen);
     try {
       const { el } = await mount(html`<roseup-bookmark-button item-title="Sans id"></roseup-bookmark-button>`);
       expect(button(el).disabled).to.equal(true);
       expect(String(errors[0]?.[0])).to.contain('needs an item-id');
+      expect(reasons).to.deep.equal(['missing-id']);
       await expect(el).to.be.accessible();
     } finally {
       console.error = original;
+      document.removeEventListener('roseup-error', listen);
     }
   });
 

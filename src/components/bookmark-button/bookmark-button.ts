@@ -13,6 +13,7 @@ import { bookmarkButtonMessages } from './messages.js';
  * @summary Save or unsave one item.
  *
  * @fires roseup-bookmark-change - The visitor saved or removed the item (`detail: { id, bookmarked, persistent }`, `persistent` false when it lasts only for this visit); not fired for changes made elsewhere.
+ * @fires roseup-error - No `item-id` was given (`detail: { url: '', reason: 'missing-id', message }`).
  *
  * @csspart button - The toggle button.
  * @csspart icon - The bookmark icon (outlined, or filled when saved).
@@ -112,11 +113,13 @@ export class RoseUpBookmarkButton extends LitElement {
   private readonly bookmarks = new BookmarksController(this);
   private warnedMissingId = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** After the first render, so that a framework may set `item-id` just after inserting it. */
+  protected override firstUpdated(): void {
     if (!this.itemId && !this.warnedMissingId) {
       this.warnedMissingId = true;
-      console.error('[roseup] <roseup-bookmark-button> needs an item-id attribute; the button is disabled.');
+      const message = '<roseup-bookmark-button> needs an item-id attribute; the button is disabled.';
+      console.error(`[roseup] ${message}`);
+      emit(this, 'roseup-error', { url: '', reason: 'missing-id', message });
     }
   }
 

@@ -198,7 +198,7 @@ export class RoseUpBookmarkList extends FeedElement {
   private renderFeedState(): TemplateResult | typeof nothing {
     const m = bookmarkListMessages[this.language];
     if (this.feedTask.status === TaskStatus.ERROR) {
-      return html`<div class="note" part="note">
+      return html`<div class="note" part="note" role="alert">
         <p>${m.feedFailed}</p>
         <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${commonMessages[this.language].retry}</button>
       </div>`;

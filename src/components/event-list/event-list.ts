@@ -183,7 +183,7 @@ export class RoseUpEventList extends FeedElement {
 
   constructor() {
     super();
-    this.limit = DEFAULT_LIMIT;
+    this.limit = 5; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.filters = false;
     this.headingLevel = 3;
     this.selection = NO_SELECTION;

@@ -12,8 +12,10 @@ export const baseStyles = css`
     --_text: var(--roseup-color-text, inherit);
     --_muted: var(--roseup-color-muted, #5c5666);
     --_surface: var(--roseup-color-surface, #ffffff);
-    /* Text on a surface: the page's colour may be light (a dark site) while the surface is white. */
-    --_on-surface: var(--roseup-color-text, #1d1b20);
+    /* Text on a white surface: the page's own colour, unless it is too light to read there (a
+       dark site's light text): then the same hue, darkened (OKLCH lightness at most 0.45, at
+       least 7:1 on white). Browsers without relative colours simply inherit. */
+    --_on-surface: var(--roseup-color-text, oklch(from currentColor min(l, 0.45) c h));
     --_on-accent: var(--roseup-color-on-accent, #ffffff);
     --_border: var(--roseup-color-border, #d6d0d8);
     --_radius: var(--roseup-radius, 0.5rem);

@@ -207,8 +207,9 @@ export class RoseUpSearch extends FeedElement {
 
   constructor() {
     super();
-    this.minLength = DEFAULT_MIN_LENGTH;
-    this.maxResults = DEFAULT_MAX_RESULTS;
+    // DEFAULT_MIN_LENGTH and DEFAULT_MAX_RESULTS, written out for the custom-elements manifest.
+    this.minLength = 2;
+    this.maxResults = 8;
     this.rememberRecent = false;
     this.query = '';
     this.open = false;

@@ -61,11 +61,20 @@ export const metastasesArticle = {
   },
 };
 
-/** WCAG contrast ratio between two computed colours ("rgb(…)" or "rgba(…)", opaque). */
+/** A computed colour in any syntax (rgb, oklch…) as its sRGB channels, through a canvas. */
+export function rgbOf(color: string): [number, number, number] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** WCAG contrast ratio between two computed colours (opaque). */
 export function contrast(foreground: string, background: string): number {
   const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
+    const [r, g, b] = rgbOf(color).map((v) => {
+      const c = v / 255;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
