@@ -28,7 +28,8 @@ const isComponentSource = (file: string): boolean => {
 async function analyse(): Promise<string> {
   await mkdir(join(root, MANIFEST_DIR), { recursive: true });
   const cem = join(root, 'node_modules', '.bin', 'cem');
-  await run(cem, ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', MANIFEST_DIR], {
+  const args = ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', MANIFEST_DIR];
+  await run(cem, [...args, '--config', join(root, '.storybook', 'cem.config.mjs')], {
     cwd: root,
   });
   return readFile(join(root, MANIFEST_DIR, 'custom-elements.json'), 'utf8');

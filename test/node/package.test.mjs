@@ -28,6 +28,9 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 describe('npm package', () => {
   it('ships dist, the manifest and the README, and no sources or tests', () => {
     assert.ok(existsSync(join(installed, 'custom-elements.json')));
+    // Tools find the manifest through this field (a Storybook build once rewrote it to a cache path).
+    const shipped = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.ok(existsSync(join(installed, shipped.customElements)), `customElements → ${shipped.customElements}`);
     assert.ok(existsSync(join(installed, 'README.md')));
     assert.ok(!existsSync(join(installed, 'src')));
     assert.ok(!existsSync(join(installed, 'test')));
