@@ -108,10 +108,29 @@ try {
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       }
     }, n);
+  // Instances of the elements' classes still alive after garbage collection: a leak of removed
+  // elements shows here directly (the heap also grows with caches and compiled code).
+  const instances = async () => {
+    let total = 0;
+    for (const tag of TAGS) {
+      const prototype = await page.evaluateHandle((t) => customElements.get(t).prototype, tag);
+      const found = await page.queryObjects(prototype);
+      total += await page.evaluate((list) => list.length, found);
+      await found.dispose();
+      await prototype.dispose();
+    }
+    return total;
+  };
+  const onPage = await page.evaluate((tags) => {
+    const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + (tags.includes(el.localName) ? 1 : 0) + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+    return count(document);
+  }, TAGS);
   await cycle(1);
   const afterFirst = await heap();
+  const instancesFirst = await instances();
   await cycle(CYCLES - 1);
   const afterAll = await heap();
+  const instancesAll = await instances();
   await page.close();
 
   const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
@@ -121,6 +140,7 @@ try {
   console.log(`\nMount/unmount cycles on the bench page`);
   console.log(`  JS heap after 1 mount/unmount    ${mb(afterFirst)}`);
   console.log(`  JS heap after ${CYCLES} cycles         ${mb(afterAll)} (growth ${mb(afterAll - afterFirst)}, ${(((afterAll - afterFirst) / afterFirst) * 100).toFixed(1)} %)`);
+  console.log(`  live element instances after GC    ${instancesFirst} after 1 cycle, ${instancesAll} after ${CYCLES} (the page shows ${onPage}; growth would be a leak)`);
 } finally {
   clearTimeout(timeout);
   await browser.close();
