@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const articleListStyles = css`
   :host {
+    container-type: inline-size;
     --_column: var(--roseup-list-column-min, 15rem);
   }
   /* The partner's fallback (shown under the error message) often repeats the list's heading:
@@ -50,13 +51,20 @@ export const articleListStyles = css`
   .placeholder .text {
     height: 20em;
   }
-  .loading.list .placeholder .image,
   .loading.no-image .placeholder .image {
     display: none;
   }
-  .loading.list .placeholder .text,
   .loading.no-image .placeholder .text {
     height: 12em;
+  }
+  /* The list layout's cards lie beside their image once there is room (34rem), like the cards. */
+  @container (min-width: 34rem) {
+    .loading.list .placeholder .image {
+      display: none;
+    }
+    .loading.list .placeholder .text {
+      height: 17em;
+    }
   }
   .more {
     margin-top: var(--_space);

@@ -7,25 +7,31 @@
  * script runs after the first paint, a stylesheet in the head applies from the first paint on.
  */
 /**
- * The article list's grid: as many 15rem columns as fit (1rem gaps), each card a 16:9 image of
- * its column's width plus some 20em of text; `limit` cards (3 by default) in rows. The list
- * itself is the container its own ::before measures.
+ * The article list: `limit` cards (3 by default). In its grid, as many 15rem columns as fit
+ * (1rem gaps), each card a 16:9 image of its column's width plus some 20em of text; in its
+ * `list` layout, one card per row, lying beside its image (17em) once the list is 34rem wide.
+ * The list itself is the container its own ::before measures.
  */
-function gridListRules(): string {
-  const list = `roseup-article-list:not([layout=list])${UNDEFINED}`;
-  const height = (columns: number, cards: number) => {
-    const rows = Math.ceil(cards / columns);
-    return `calc(${rows} * ((100cqw - ${columns - 1}rem) / ${columns} * 0.5625 + 20em) + ${rows - 1}rem)`;
-  };
-  const tier = (columns: number) =>
+function listRules(): string {
+  const all = `roseup-article-list${UNDEFINED}`;
+  const rules = (layout: string, card: (columns: number) => string) => (columns: number) =>
     [3, 1, 2, 4, 5, 6]
-      .map((cards, i) => `${list}${i ? `[limit="${cards}"]` : ''}::before{height:${height(columns, cards)}}`)
+      .map((cards, i) => {
+        const rows = Math.ceil(cards / columns);
+        return `roseup-article-list${layout}${i ? `[limit="${cards}"]` : ''}${UNDEFINED}::before{height:calc(${rows} * ${card(columns)} + ${rows - 1}rem)}`;
+      })
       .join('');
+  const stacked = (columns: number) => `((100cqw - ${columns - 1}rem) / ${columns} * 0.5625 + 20em)`;
+  const grid = rules(':not([layout=list])', stacked);
+  const list = rules('[layout=list]', stacked);
+  const listWide = rules('[layout=list]', () => '17em');
   return (
-    `${list}{position:relative;container-type:inline-size}${list}::before{content:"";display:block}` +
-    `${list}[heading]::before{padding-top:2.75em}${list}>*{position:absolute;inset-inline:0;top:0}` +
-    tier(1) +
-    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}rem){${tier(columns)}}`).join('')
+    `${all}{position:relative;container-type:inline-size}${all}::before{content:"";display:block}` +
+    `${all}[heading]::before{padding-top:2.75em}${all}>*{position:absolute;inset-inline:0;top:0}` +
+    grid(1) +
+    list(1) +
+    `@container (min-width:34rem){${listWide(1)}}` +
+    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}rem){${grid(columns)}}`).join('')
   );
 }
 
@@ -39,9 +45,7 @@ roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{pa
 roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:8em}
 @container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:17em}}
 roseup-article-card:not(:defined):not([data-roseup-failed])>*{position:absolute;inset-inline:0;top:0}
-roseup-article-list[layout=list]:not(:defined):not([data-roseup-failed]){min-height:22em}
-roseup-article-list[layout=list][heading]:not(:defined):not([data-roseup-failed]){min-height:25em}
-${gridListRules()}
+${listRules()}
 roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 25em + 2.75em)}
 roseup-event-list[limit="1"]:not(:defined):not([data-roseup-failed]){min-height:calc(25em + 2.75em)}
 roseup-event-list[limit="2"]:not(:defined):not([data-roseup-failed]){min-height:calc(2 * 25em + 2.75em)}
