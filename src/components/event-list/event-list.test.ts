@@ -308,6 +308,27 @@ describe('<roseup-event-list>', () => {
     expect(event.querySelector('[part="when"]')!.hasAttribute('lang')).to.equal(false);
   });
 
+  it('says a cancelled, full or postponed status with each link and button of the event, not only in its heading', async () => {
+    const el = await showList();
+    const root = shadow(el);
+    const described = (control: Element | null) => {
+      const ids = control?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+      return ids.map((i) => squash(root.getElementById(i)?.textContent)).join(' ');
+    };
+    const eventTitled = (title: string) =>
+      [...root.querySelectorAll('article')].find((a) => squash(a.querySelector('[part="title"] a')?.textContent) === title)!;
+    const cancelled = eventTitled('Marche nordique au parc');
+    expect(described(cancelled.querySelector('[part="title"] a'))).to.equal('Annulé');
+    const full = eventTitled('Prendre soin de ses ongles');
+    expect(described(full.querySelector('[part="calendar"]'))).to.equal('Complet');
+    const postponed = eventTitled('Atelier cuisine');
+    expect(described(postponed.querySelector('[part="register"]'))).to.equal('Reporté');
+    expect(described(postponed.querySelector('[part="calendar"]'))).to.equal('Reporté');
+    const scheduled = eventTitled('Yoga doux');
+    expect(scheduled.querySelector('[part="title"] a')!.hasAttribute('aria-describedby')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('hides past events at a fixed clock: ended, or started without an end; keeps one still going', async () => {
     const el = await showList();
     const all = squash(shadow(el).textContent);
@@ -515,16 +536,21 @@ describe('<roseup-event-list>', () => {
     expect(region.textContent).to.equal('');
     await expect(el).to.be.accessible();
 
+    const recorded: string[] = [];
+    const watcher = new MutationObserver(() => recorded.push(region.textContent ?? ''));
+    watcher.observe(region, { childList: true, characterData: true, subtree: true });
     await focusAndPress(category, 'ArrowDown');
     await el.updateComplete;
     expect(category.value).to.equal('activite-physique');
     expect(linkTitles(el)).to.deep.equal(['Qi Gong adapté aux personnes touchées par un cancer', 'Marche nordique au parc', 'Yoga doux']);
-    expect(region.textContent).to.equal('3 ateliers à venir');
-
+    // Each arrow step changes the list at once, but the count is said only once the visitor stops.
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(linkTitles(el)).to.deep.equal(['Atelier cuisine']);
-    expect(region.textContent).to.equal('1 atelier à venir');
+    expect(region.textContent).to.equal('');
+    await until(() => region.textContent === '1 atelier à venir', 'the count after the pause');
+    watcher.disconnect();
+    expect(recorded.filter(Boolean)).to.deep.equal(['1 atelier à venir']);
 
     // Place: "À distance" keeps remote and mixed events.
     await sendKeys({ press: 'ArrowUp' });
@@ -537,7 +563,7 @@ describe('<roseup-event-list>', () => {
     await el.updateComplete;
     expect(attendance.value).to.equal('online');
     expect(linkTitles(el)).to.deep.equal(['À votre écoute', 'Groupe de parole : vivre avec un cancer métastatique']);
-    expect(region.textContent).to.equal('2 ateliers à venir');
+    await until(() => region.textContent === '2 ateliers à venir', 'the count');
     await expect(el).to.be.accessible();
   });
 
@@ -547,7 +573,7 @@ describe('<roseup-event-list>', () => {
     await focusAndPress(format, 'ArrowDown'); // Atelier
     await el.updateComplete;
     expect(linkTitles(el)).to.have.length(2);
-    expect(liveRegion(el).textContent).to.equal('7 ateliers à venir, les 2 premiers sont affichés.');
+    await until(() => liveRegion(el).textContent === '7 ateliers à venir, les 2 premiers sont affichés.', 'the announced count');
     const more = shadow(el).querySelector<HTMLAnchorElement>('.more a')!;
     expect(more.textContent).to.equal('Voir tout l’agenda de RoseUp');
     expect(more.getAttribute('href')).to.equal(AGENDA);
@@ -567,7 +593,7 @@ describe('<roseup-event-list>', () => {
     const empty = root.querySelector('[part="empty"]')!;
     expect(squash(empty.textContent)).to.contain('Aucun atelier à venir pour ces critères.');
     expect(empty.querySelector('a')!.getAttribute('href')).to.equal(AGENDA);
-    expect(liveRegion(el).textContent).to.equal('Aucun atelier à venir pour ces critères.');
+    await until(() => liveRegion(el).textContent === 'Aucun atelier à venir pour ces critères.', 'the announced count');
     await expect(el).to.be.accessible();
 
     const clear = empty.querySelector('button')!;
@@ -577,7 +603,7 @@ describe('<roseup-event-list>', () => {
     await until(() => root.activeElement === category, 'focus to go back to the first filter');
     expect(category.value).to.equal('');
     expect(linkTitles(el)).to.deep.equal(UPCOMING);
-    expect(liveRegion(el).textContent).to.equal('9 ateliers à venir');
+    await until(() => liveRegion(el).textContent === '9 ateliers à venir', 'the announced count');
   });
 
   it('filters declaratively: category, format, attendance', async () => {
@@ -657,7 +683,7 @@ describe('<roseup-event-list>', () => {
     await focusAndPress(category, 'ArrowDown');
     await el.updateComplete;
     expect(root.querySelectorAll('article')).to.have.length(5);
-    expect(liveRegion(el).textContent).to.match(/^\d+ ateliers à venir, les 5 premiers sont affichés\.$/);
+    await until(() => /^\d+ ateliers à venir, les 5 premiers sont affichés\.$/.test(liveRegion(el).textContent ?? ''), 'the announced count');
     await expect(el).to.be.accessible();
   });
 
@@ -750,7 +776,7 @@ describe('<roseup-event-list>', () => {
     expect(squash(root.querySelector('legend')!.textContent)).to.equal('Filter workshops');
     await focusAndPress(root.querySelector<HTMLSelectElement>('#filter-category')!, 'ArrowDown');
     await el.updateComplete;
-    expect(liveRegion(el).textContent).to.equal('3 upcoming workshops');
+    await until(() => liveRegion(el).textContent === '3 upcoming workshops', 'the announced count');
     await expect(el).to.be.accessible();
   });
 

@@ -22,6 +22,8 @@ import {
 
 /** Default number of events shown. */
 export const DEFAULT_LIMIT = 5;
+/** Pause after a filter change before its count is announced, in ms. */
+export const FILTER_ANNOUNCE_DELAY_MS = 1000;
 /** Remaining places are shown from this number down. */
 export const FEW_PLACES = 5;
 
@@ -255,6 +257,7 @@ export class RoseUpEventList extends FeedElement {
    */
   static refreshMs = 60_000;
   private refreshTimer?: ReturnType<typeof setInterval>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -268,6 +271,7 @@ export class RoseUpEventList extends FeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
+    clearTimeout(this.announceTimer);
     for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
     this.objectUrls.clear();
   }
@@ -365,7 +369,10 @@ export class RoseUpEventList extends FeedElement {
   private onFilterChange(event: Event): void {
     const target = event.currentTarget as HTMLSelectElement;
     this.selection = { ...this.selection, [target.name]: target.value };
-    this.announceCount();
+    // Arrow keys on a closed select fire "change" at every step: say the count once the visitor
+    // stops, not over the screen reader reading each option.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announceCount(), FILTER_ANNOUNCE_DELAY_MS);
   }
 
   private resetFilters(): void {
@@ -439,11 +446,14 @@ export class RoseUpEventList extends FeedElement {
           ? m.mixed(place, event.remoteChannels)
           : place || m.onSite;
 
+    // "Annulé", "Complet", "Reporté": also said with each link and button of the event, for a
+    // visitor who moves from control to control rather than reading the heading.
+    const statusId = status !== 'scheduled' ? `${id}-status` : undefined;
     return html`<article class="event status-${status}" part="event" aria-labelledby="${id}-title">
       ${staticHtml`<${heading} class="title" part="title" id="${id}-title">${event.url
-        ? html`<a href=${event.url} lang=${ifDefined(contentLang)}>${title}</a>`
+        ? html`<a href=${event.url} lang=${ifDefined(contentLang)} aria-describedby=${ifDefined(statusId)}>${title}</a>`
         : html`<span lang=${ifDefined(contentLang)}>${title}</span>`}${status !== 'scheduled'
-        ? html`<span class="visually-hidden"> – </span><span class="status" part="status"
+        ? html`<span class="visually-hidden"> – </span><span class="status" part="status" id="${id}-status"
               >${STATUS_ICONS[status]}${m.status[status]}</span
             >`
         : nothing}</${heading}>`}
@@ -480,6 +490,7 @@ export class RoseUpEventList extends FeedElement {
               class="toggle"
               aria-expanded=${descriptionOpen ? 'true' : 'false'}
               aria-controls="${id}-description"
+              aria-describedby=${ifDefined(statusId)}
               @click=${() => this.toggle('openDescriptions', event.id)}
             >
               ${m.readMore}<span class="visually-hidden">${m.aboutTitle(title)}</span>${CHEVRON}
@@ -489,7 +500,7 @@ export class RoseUpEventList extends FeedElement {
             </div>
           </div>`
         : nothing}
-      ${status !== 'cancelled' ? this.renderActions(event, id, status !== 'full', m, lang) : nothing}
+      ${status !== 'cancelled' ? this.renderActions(event, id, status !== 'full', m, lang, statusId) : nothing}
     </article>`;
   }
 
@@ -497,12 +508,12 @@ export class RoseUpEventList extends FeedElement {
    * Registration and "add to my calendar". A cancelled event gets neither (it would only mislead),
    * so this is not called for it; a full one offers no registration.
    */
-  private renderActions(event: RoseUpEvent, id: string, open: boolean, m: EventListMessages, lang: Lang): TemplateResult {
+  private renderActions(event: RoseUpEvent, id: string, open: boolean, m: EventListMessages, lang: Lang, statusId?: string): TemplateResult {
     const registration = open && event.registration?.url;
     const cal = this.openCalendars.has(event.id) ? this.calendar : undefined;
     return html`<div class="actions">
       ${registration
-        ? html`<a class="button" part="register" href=${registration}
+        ? html`<a class="button" part="register" href=${registration} aria-describedby=${ifDefined(statusId)}
             >${m.register}<span class="visually-hidden">${m.forTitle(event.title)}</span></a
           >`
         : nothing}
@@ -513,6 +524,7 @@ export class RoseUpEventList extends FeedElement {
           part="calendar"
           aria-expanded=${this.openCalendars.has(event.id) ? 'true' : 'false'}
           aria-controls="${id}-calendar"
+          aria-describedby=${ifDefined(statusId)}
           @click=${() => this.toggle('openCalendars', event.id)}
         >
           ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${CHEVRON}

@@ -356,6 +356,33 @@ describe('<roseup-search>', () => {
       expect(recorded.texts).to.deep.equal([expected]);
     });
 
+    it('waits for a pause of a second, so a slow typist hears one count, not one per letter', async () => {
+      const m = await mount();
+      m.input.focus();
+      await until(() => status(m.el) === '10 suggestions disponibles', 'the suggestions count');
+      const recorded = recordStatus(m.el);
+      for (const letter of 'chimio') {
+        await sendKeys({ type: letter });
+        await sleep(650);
+      }
+      await until(() => /résultats? disponibles?/.test(status(m.el)), 'the count');
+      recorded.stop();
+      expect(recorded.texts).to.have.length(1);
+    });
+
+    it('empties the live region when the list closes, so no stale count is left to read', async () => {
+      const m = await mount();
+      await search(m, 'bourse');
+      await until(() => status(m.el) === '1 résultat disponible', 'the count');
+      await sendKeys({ press: 'Escape' });
+      expect(status(m.el)).to.equal('');
+      await search(m, 'bourse');
+      await until(() => status(m.el) === '1 résultat disponible', 'the count again');
+      await sendKeys({ press: 'Tab' });
+      await m.el.updateComplete;
+      expect(status(m.el)).to.equal('');
+    });
+
     it('says "1 résultat disponible" and "Aucun résultat"', async () => {
       const m = await mount();
       await search(m, 'bourse');

@@ -24,7 +24,11 @@ export const MAX_RESULTS_CAP = 50;
  * The live region speaks this long after the last keystroke: long enough to let a word be typed
  * without a count read after every letter, short enough to follow a pause.
  */
-export const ANNOUNCE_DELAY_MS = 500;
+/**
+ * How long typing must pause before the result count is read: long enough for someone who types
+ * slowly (tired, on a phone) to hear one count per word, not one per letter.
+ */
+export const ANNOUNCE_DELAY_MS = 1000;
 
 type OptionModel =
   | { kind: 'item'; hit: SearchHit }
@@ -402,7 +406,11 @@ export class RoseUpSearch extends FeedElement {
     }
   }
 
-  /** Announces the state once the visitor pauses; every new keystroke postpones it. */
+  /**
+   * Announces the state once the visitor pauses; every new keystroke postpones it. A new query
+   * with the same count is announced again (as GOV.UK's accessible-autocomplete does): the
+   * visitor needs to know their last word was taken into account.
+   */
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
@@ -431,6 +439,8 @@ export class RoseUpSearch extends FeedElement {
     this.open = false;
     this.active = -1;
     clearTimeout(this.announceTimer);
+    // A count for a list that is gone must not be found later by reading the page.
+    this.announcement = '';
   }
 
   /** A new query (typed, pasted, composed or chosen): search and, once it settles, announce. */
