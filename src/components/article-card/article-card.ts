@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
-import type { FeedItem, FeedResult } from '../../data/types.js';
+import type { Feed, FeedItem, FeedResult } from '../../data/types.js';
 import { safeUrl } from '../../data/feed-parser.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { commonMessages } from '../internal/i18n.js';
@@ -19,6 +19,16 @@ const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6
 export function headingTag(level: number | undefined, fallback = 3) {
   const n = Number.isInteger(level) ? Math.min(Math.max(level as number, 2), 6) : fallback;
   return HEADINGS[n - 2];
+}
+
+/**
+ * Whose site a feed's home page is, for link texts ("Voir les autres contenus de RoseUp"):
+ * RoseUp on rose-up.fr, else the feed's title, else the site's host name, so that a link's text
+ * always says where it goes.
+ */
+export function siteName(feed: Feed, home: string): string {
+  const host = new URL(home).hostname;
+  return /(^|\.)rose-up\.fr$/.test(host) ? 'RoseUp' : feed.title || host;
 }
 
 /**
@@ -186,7 +196,7 @@ export class RoseUpArticleCard extends FeedElement {
     const home = result.feed.homePageUrl;
     return html`<div class="note" part="base">
       <p>${m.notFound}</p>
-      ${home ? html`<p><a href=${home}>${m.notFoundLink}</a></p>` : nothing}
+      ${home ? html`<p><a href=${home}>${m.notFoundLink(siteName(result.feed, home))}</a></p>` : nothing}
     </div>`;
   }
 

@@ -6,7 +6,7 @@ export interface CardMessages {
   readingTime: (minutes: number) => string;
   by: (names: string) => string;
   notFound: string;
-  notFoundLink: string;
+  notFoundLink: (site: string) => string;
   missingId: string;
 }
 
@@ -17,7 +17,7 @@ export const cardMessages: Catalog<CardMessages> = {
     readingTime: (minutes) => `${minutes} min de lecture`,
     by: (names) => `Par ${names}`,
     notFound: 'Ce contenu n’est plus disponible.',
-    notFoundLink: 'Voir les autres contenus de RoseUp',
+    notFoundLink: (site) => `Voir les autres contenus de ${site}`,
     missingId: 'Aucun article n’est indiqué.',
   },
   en: {
@@ -26,7 +26,7 @@ export const cardMessages: Catalog<CardMessages> = {
     readingTime: (minutes) => `${minutes} min read`,
     by: (names) => `By ${names}`,
     notFound: 'This content is no longer available.',
-    notFoundLink: 'See other RoseUp content',
+    notFoundLink: (site) => `See other content from ${site}`,
     missingId: 'No article was specified.',
   },
 };

@@ -387,9 +387,19 @@ describe('<roseup-article-list>', () => {
     const empty = root(el).querySelector('[part="empty"]')!;
     expect(empty.textContent).to.contain('Aucun article pour le moment.');
     expect(empty.querySelector('a')!.getAttribute('href')).to.equal('https://www.rose-up.fr/');
+    expect(empty.querySelector('a')!.textContent).to.equal('Découvrir tous les contenus de RoseUp');
     expect(root(el).querySelector('ul')).to.equal(null);
     expect(moreButton(el)).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('names another site in its empty-state link when the feed is not RoseUp’s (the text says where it goes)', async () => {
+    const { url } = await serveFeed('list-other-site', jsonFeed([], { title: 'Ligue contre le cancer', home_page_url: 'https://www.ligue-cancer.example/' }));
+    const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url}></roseup-article-list>`);
+    await settled(el);
+    const link = root(el).querySelector('[part="empty"] a')!;
+    expect(link.getAttribute('href')).to.equal('https://www.ligue-cancer.example/');
+    expect(link.textContent).to.equal('Découvrir tous les contenus de Ligue contre le cancer');
   });
 
   it('shows a loading placeholder that reserves space and is marked busy', async () => {

@@ -9,7 +9,7 @@ import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
-import { headingTag } from '../article-card/article-card.js';
+import { headingTag, siteName } from '../article-card/article-card.js';
 import { articleListStyles } from './article-list.styles.js';
 import { articleListMessages, type ListKind } from './messages.js';
 import '../article-card/define.js';
@@ -370,7 +370,7 @@ export class RoseUpArticleList extends FeedElement {
     const home = result.feed.homePageUrl;
     return html`<div class="empty" part="empty">
       <p>${m.empty(this.kindName)}</p>
-      ${home ? html`<p><a href=${home}>${m.emptyLink}</a></p>` : nothing}
+      ${home ? html`<p><a href=${home}>${m.emptyLink(siteName(result.feed, home))}</a></p>` : nothing}
     </div>`;
   }
 }

@@ -17,7 +17,7 @@ export interface ArticleListMessages {
   moreError: (kind: FeedErrorKind | undefined) => string;
   retryMoreContext: string;
   empty: (kind: ListKind) => string;
-  emptyLink: string;
+  emptyLink: (site: string) => string;
 }
 
 const frNouns: Record<ListKind, { one: string; other: string }> = {
@@ -48,7 +48,7 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
     retryMoreContext: ' de charger la suite',
     empty: (kind) =>
       kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
-    emptyLink: 'Découvrir tous les contenus de RoseUp',
+    emptyLink: (site) => `Découvrir tous les contenus de ${site}`,
   },
   en: {
     more: 'Show more',
@@ -63,6 +63,6 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
         : 'The next items could not be loaded: the RoseUp site is not answering properly right now. Try again in a moment.',
     retryMoreContext: ' to load more',
     empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
-    emptyLink: 'Discover all RoseUp content',
+    emptyLink: (site) => `Discover all content from ${site}`,
   },
 };
