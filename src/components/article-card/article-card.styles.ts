@@ -86,6 +86,14 @@ export const cardStyles = css`
     content: '·';
     margin-inline-end: 0.5em;
   }
+  /* Text sits above the card-wide link, so it can be selected and copied (a treatment's name,
+     an address); a click on the card's empty space still opens the article. */
+  .labels,
+  .summary,
+  .meta {
+    position: relative;
+    z-index: 1;
+  }
   .actions {
     position: relative;
     z-index: 1;

@@ -321,6 +321,22 @@ describe('<roseup-article-card>', () => {
     expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
   });
 
+  it('lets the visitor select its text, while a click on its empty space still opens the article', async () => {
+    const { url } = await serveFeed('card-select', jsonFeed([{ ...metastasesArticle, image: '/demo/images/metastases.svg' }]));
+    const el = await fixture<RoseUpArticleCard>(
+      html`<roseup-article-card style="width: 360px" feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>`,
+    );
+    await loaded(el);
+    const at = (target: Element) => {
+      const box = target.getBoundingClientRect();
+      return shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    };
+    const summary = shadow(el).querySelector('[part="summary"]')!;
+    expect(at(summary), 'the summary is on top of the card link').to.equal(summary);
+    const link = shadow(el).querySelector('[part="title"] a')!;
+    expect(at(shadow(el).querySelector('.media')!), 'the picture opens the article').to.equal(link);
+  });
+
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');

@@ -66,8 +66,12 @@ export const articleListStyles = css`
       height: 17em;
     }
   }
-  .more {
+  .more,
+  .end {
     margin-top: var(--_space);
+  }
+  .end {
+    color: var(--_muted);
   }
   .more[aria-disabled='true'] {
     cursor: progress;

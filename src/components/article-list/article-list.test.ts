@@ -245,7 +245,7 @@ describe('<roseup-article-list>', () => {
     expect(focused.getAttribute('tabindex')).to.equal('-1');
     await clickMore(el);
     expect(titles(el).length).to.equal(5);
-    expect(liveText(el)).to.equal('1 article ajouté');
+    expect(liveText(el)).to.equal('1 article ajouté. Il n’y a pas d’autre article.');
     expect(root(el).activeElement).to.equal(items(el)[4]);
     // Nothing left: no button.
     expect(moreButton(el)).to.equal(null);
@@ -266,10 +266,13 @@ describe('<roseup-article-list>', () => {
     expect(liveText(el)).to.equal('3 articles ajoutés');
     expect(root(el).activeElement).to.equal(items(el)[3]);
     expect(moreButton(el)).to.exist;
+    expect(root(el).querySelector('[part="end"]')).to.equal(null);
     await clickMore(el);
     expect(titles(el).length).to.equal(7);
-    expect(liveText(el)).to.equal('1 article ajouté');
+    // The button goes with the last item: the end is said, and shown where the button was.
+    expect(liveText(el)).to.equal('1 article ajouté. Il n’y a pas d’autre article.');
     expect(moreButton(el)).to.equal(null);
+    expect(root(el).querySelector('[part="end"]')!.textContent).to.equal('Il n’y a pas d’autre article.');
     expect(await hits(key)).to.equal(2);
     await expect(el).to.be.accessible();
   });
@@ -293,7 +296,7 @@ describe('<roseup-article-list>', () => {
     expect(moreButton(el)).to.exist; // pages 3 and 4 have not been seen yet
     await clickMore(el);
     expect(titles(el)).to.deep.equal(['Article 1', 'Article 2', 'Article 6', 'Article 7', 'Article 8']);
-    expect(liveText(el)).to.equal('1 article ajouté');
+    expect(liveText(el)).to.equal('1 article ajouté. Il n’y a pas d’autre article.');
     expect(await hits(key)).to.equal(4);
     expect(moreButton(el)).to.equal(null);
   });
@@ -361,7 +364,7 @@ describe('<roseup-article-list>', () => {
     await clickMore(el);
     expect(root(el).querySelector('[part="more-error"]')).to.equal(null);
     expect(titles(el).length).to.equal(6);
-    expect(liveText(el)).to.equal('3 articles ajoutés');
+    expect(liveText(el)).to.equal('3 articles ajoutés. Il n’y a pas d’autre article.');
     expect(await hits(key)).to.equal(3);
   });
 
@@ -478,6 +481,6 @@ describe('<roseup-article-list>', () => {
     await settled(el);
     expect(moreButton(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show more articles');
     await clickMore(el);
-    expect(liveText(el)).to.equal('1 article added');
+    expect(liveText(el)).to.equal('1 article added. There are no more articles.');
   });
 });

@@ -48,6 +48,7 @@ const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.mi
  * @csspart card - Each `<roseup-article-card>` (style the card's inside with its own parts).
  * @csspart more - The "Voir plus" button (also "Réessayer" after a failed page).
  * @csspart more-error - The message shown when the next page could not be loaded.
+ * @csspart end - The note that there is nothing more, once "Voir plus" has shown the last items.
  * @csspart empty - The message shown when nothing matches.
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The error message shown when the feed fails.
@@ -83,6 +84,7 @@ export class RoseUpArticleList extends FeedElement {
       shown: { state: true, attribute: false },
       busy: { state: true, attribute: false },
       moreFailed: { state: true, attribute: false },
+      ended: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
     };
   }
@@ -126,6 +128,8 @@ export class RoseUpArticleList extends FeedElement {
   declare private busy: boolean;
   /** The last attempt to fetch a next page failed. */
   declare private moreFailed: boolean;
+  /** "Voir plus" has shown the last items: the end is said, visibly too. */
+  declare private ended: boolean;
   /** Text of the polite live region. */
   declare private announcement: string;
 
@@ -141,6 +145,7 @@ export class RoseUpArticleList extends FeedElement {
     this.shown = 0;
     this.busy = false;
     this.moreFailed = false;
+    this.ended = false;
     this.announcement = '';
   }
 
@@ -184,6 +189,7 @@ export class RoseUpArticleList extends FeedElement {
     this.loaded = result.feed.items;
     this.shown = this.step;
     this.moreFailed = false;
+    this.ended = false;
     this.announcement = '';
     this.prefill();
   }
@@ -195,6 +201,7 @@ export class RoseUpArticleList extends FeedElement {
       this.cancelMore();
       this.shown = this.step;
       this.moreFailed = false;
+      this.ended = false;
       this.announcement = '';
       this.prefill();
     }
@@ -273,7 +280,9 @@ export class RoseUpArticleList extends FeedElement {
     const added = Math.max(next - from, 0);
     this.shown = Math.max(next, from);
     const m = articleListMessages[this.language];
-    this.announcement = added > 0 ? m.added(added, kind) : m.noneLeft(kind);
+    // The button goes away with the last items: say so, so that nobody waits for more.
+    this.ended = !(this.matching().length > this.shown || this.pager?.hasMore);
+    this.announcement = added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind);
     await this.updateComplete;
 
     const items = this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]');
@@ -362,6 +371,7 @@ export class RoseUpArticleList extends FeedElement {
                 : html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`}
           </button>`
         : nothing}
+      ${this.ended && !hasMore && visible.length ? html`<p class="end" part="end">${m.noneLeft(kind)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
