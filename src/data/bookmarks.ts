@@ -102,6 +102,8 @@ export interface BookmarkStore {
   subscribe(listener: BookmarkListener): () => void;
   /** False when nothing is being saved: storage unavailable, failed, or not wanted (`storage: null`). */
   readonly persistent: boolean;
+  /** The key under which an unusable stored value was kept aside on this page, if one was. */
+  readonly keptAside: string | undefined;
   readonly count: number;
   readonly cap: number;
   /**
@@ -290,6 +292,8 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     }
   };
 
+  let asideKey: string | undefined;
+
   /** Keeps an unusable stored value aside; undefined when it could not be kept (storage is then dropped). */
   const keepCorruptAside = (store: Storage, raw: string): string | undefined => {
     try {
@@ -322,6 +326,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     if (whole || parsed[1].length) {
       const aside = keepCorruptAside(store, raw);
       if (aside) {
+        asideKey = aside;
         const problems = whole ? [parsed] : parsed[1];
         const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
         warn(
@@ -395,6 +400,9 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     cap,
     get persistent() {
       return storage !== null;
+    },
+    get keptAside() {
+      return asideKey;
     },
     get count() {
       return items.length;

@@ -150,10 +150,25 @@ describe('<roseup-bookmark-button>', () => {
     button(first).click();
     await second.updateComplete;
     expect(button(second).getAttribute('aria-pressed')).to.equal('true');
+    await first.updateComplete;
+    const said = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(said(first)).to.equal('Ajouté à vos favoris');
     getBookmarkStore().remove(ID);
     await second.updateComplete;
+    await first.updateComplete;
     expect(button(second).getAttribute('aria-pressed')).to.equal('false');
     expect(events).to.equal(0);
+    // "Ajouté" next to a button that is no longer pressed would mislead: it is gone.
+    expect(said(first)).to.equal('');
+  });
+
+  it('keeps what it said about its own toggle when another item changes', async () => {
+    const el = await fixture<RoseUpBookmarkButton>(html`<roseup-bookmark-button item-id=${ID} item-title=${TITLE}></roseup-bookmark-button>`);
+    button(el).click();
+    await el.updateComplete;
+    getBookmarkStore().add({ id: 'https://www.rose-up.fr/autre/', title: 'Autre' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Ajouté à vos favoris');
   });
 
   it('is disabled and logs a clear error without item-id', async () => {

@@ -110,7 +110,15 @@ export class RoseUpBookmarkButton extends LitElement {
     new LanguageController(this);
   }
 
-  private readonly bookmarks = new BookmarksController(this);
+  // Saved or removed elsewhere (the list, another tab): what the live region said about the
+  // last toggle here is no longer true, so it goes.
+  private readonly bookmarks = new BookmarksController(this, () => {
+    if (this.bookmarked === this.lastToggledTo) return;
+    this.status = '';
+    this.failure = '';
+  });
+  /** The state this button's own last toggle left, to tell changes made elsewhere. */
+  private lastToggledTo?: boolean;
   private warnedMissingId = false;
 
   /** After the first render, so that a framework may set `item-id` just after inserting it. */
@@ -138,6 +146,7 @@ export class RoseUpBookmarkButton extends LitElement {
       this.status = this.failure;
       return;
     }
+    this.lastToggledTo = result.bookmarked;
     const persistent = this.bookmarks.store.persistent;
     // Saved in memory only (private mode, a sandboxed frame, a full quota): say so, visibly too.
     const notKept = result.bookmarked && !persistent;

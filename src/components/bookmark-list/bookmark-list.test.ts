@@ -330,6 +330,29 @@ describe('<roseup-bookmark-list>', () => {
     }
   });
 
+  it('tells the visitor when saved bookmarks could not be read, and keeps the damaged value aside', async () => {
+    const values = new Map<string, string>([[BOOKMARKS_STORAGE_KEY, '{"v":1,"items":[oops']]);
+    const storage = {
+      getItem: (k: string) => values.get(k) ?? null,
+      setItem: (k: string, v: string) => void values.set(k, v),
+      removeItem: (k: string) => void values.delete(k),
+    } as unknown as Storage;
+    const store = createBookmarkStore({ storage, warn: () => {}, target: null });
+    const slot = globalThis as unknown as Record<symbol, unknown>;
+    const original = slot[BOOKMARK_STORE_SYMBOL];
+    slot[BOOKMARK_STORE_SYMBOL] = store;
+    try {
+      const el = await fixture<HTMLElement>(html`<roseup-bookmark-list></roseup-bookmark-list>`);
+      const notes = [...root(el).querySelectorAll('[part="note"]')].map((n) => clean(n.textContent));
+      expect(notes).to.include('Des favoris enregistrés sur cet appareil n’ont pas pu être lus. Ils n’ont pas été effacés : ils sont mis de côté.');
+      expect(values.get(`${BOOKMARKS_STORAGE_KEY}:corrupt`)).to.equal('{"v":1,"items":[oops');
+      await expect(el).to.be.accessible();
+    } finally {
+      slot[BOOKMARK_STORE_SYMBOL] = original;
+      store.dispose();
+    }
+  });
+
   it('works for the page’s lifetime when localStorage throws', async () => {
     const fail = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -191,6 +191,7 @@ export class RoseUpBookmarkList extends FeedElement {
     return html`${staticHtml`<${tag} class="heading" id="heading" part="heading" tabindex="-1">${title}</${tag}>`}
       ${items.length ? html`<p class="count" part="count">${m.count(items.length)}</p>` : nothing}
       ${store.persistent ? nothing : html`<p class="note" part="note">${m.memoryOnly}</p>`}
+      ${store.keptAside ? html`<p class="note" part="note">${m.unreadable}</p>` : nothing}
       ${items.length ? this.renderItems(items, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
       <p class="visually-hidden" role="status">${this.status}</p>`;
   }
