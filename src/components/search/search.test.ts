@@ -8,6 +8,7 @@ import { DEFAULT_SEARCH_URL, type RoseUpSearch } from './search.js';
 import './define.js';
 import { jsonFeed, metastasesArticle, serveFeed, until } from '../test-helpers/feeds.js';
 import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
+import { buildSyntheticFeed } from '../../../sample/synthetic-feed.mjs';
 
 // Thursday 29 January 2026, noon in Paris.
 const NOW = new Date('2026-01-29T12:00:00+01:00');
@@ -214,6 +215,20 @@ describe('<roseup-search>', () => {
   });
 
   describe('keyboard', () => {
+    it('keeps the suggestion the visitor moved to when the search engine finishes loading', async () => {
+      // A big feed: the index is still being built when the arrow key is pressed.
+      const m = await mount({ body: buildSyntheticFeed({ articles: 4000, events: 0, now: NOW, feedUrl: 'https://www.rose-up.fr/feed.json' }) });
+      m.input.focus();
+      await until(() => options(m.el).length > 0, 'the suggestions');
+      await sendKeys({ press: 'ArrowDown' });
+      await m.el.updateComplete;
+      const first = options(m.el)[0].id;
+      expect(m.input.getAttribute('aria-activedescendant')).to.equal(first);
+      await sleep(1500); // the engine lands meanwhile
+      await sendKeys({ type: '' });
+      expect(m.input.getAttribute('aria-activedescendant')).to.equal(first);
+    });
+
     it('moves through the options with the ARIA state following each key', async () => {
       const m = await mount();
       m.input.focus();

@@ -346,8 +346,11 @@ export class RoseUpSearch extends FeedElement {
 
   /** The feed or the index arrived, or failed: show and announce what changed. */
   private refresh(): void {
+    const before = this.view().mode;
     this.search();
-    this.active = -1;
+    // The engine arriving changes nothing while the visitor browses suggestions: keep the option
+    // they may have just moved to (an arrow key pressed as the index lands).
+    if (before !== 'suggestions' || this.view().mode !== 'suggestions') this.active = -1;
     if (this.focused && this.open) this.scheduleAnnouncement();
   }
 
