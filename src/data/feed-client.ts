@@ -79,12 +79,14 @@ const defaultConfig = (): FeedClientConfig => ({
 function registry(): Registry {
   const host = globalThis as unknown as Record<symbol, Partial<Registry> | undefined>;
   const reg = (host[REGISTRY_KEY] ??= {});
-  // An older copy of the bundle on the same page may have created it with fewer fields.
-  reg.results ??= new Map();
-  reg.inflight ??= new Map();
-  reg.failures ??= new Map();
-  reg.listeners ??= new Set();
-  reg.config = { ...defaultConfig(), ...reg.config };
+  if (!reg.listeners) {
+    // New, or made by an older copy of the bundle on the same page with fewer fields: fill it once.
+    reg.results ??= new Map();
+    reg.inflight ??= new Map();
+    reg.failures = new Map();
+    reg.listeners = new Set();
+    reg.config = { ...defaultConfig(), ...reg.config };
+  }
   return reg as Registry;
 }
 
@@ -361,17 +363,25 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Fe
   const { signal, force } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
 
-  if (!force) {
-    const cached = reg.results.get(key);
-    if (cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) {
-      return Promise.resolve(cached);
-    }
-    const failure = reg.failures.get(key);
-    if (failure && !reg.inflight.has(key) && Date.now() - failure.at < reg.config.failureReuseMs) {
-      return failure.fallback ? Promise.resolve(failure.fallback) : Promise.reject(failure.error);
-    }
-  }
+  const settled = force ? undefined : recentOutcome(key, reg);
+  if (settled) return settled;
   return wait(key, reg.inflight.get(key) ?? start(key, reg), reg, signal);
+}
+
+/**
+ * What is known of `url` without asking the network: a fresh copy, or a failure (or the stored
+ * copy served for it) recent enough to be shared. Undefined when a request is needed.
+ */
+function recentOutcome(key: string, reg: Registry): Promise<FeedResult> | undefined {
+  const cached = reg.results.get(key);
+  if (cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) {
+    return Promise.resolve(cached);
+  }
+  const failure = reg.failures.get(key);
+  if (failure && !reg.inflight.has(key) && Date.now() - failure.at < reg.config.failureReuseMs) {
+    return failure.fallback ? Promise.resolve(failure.fallback) : Promise.reject(failure.error);
+  }
+  return undefined;
 }
 
 /**
@@ -382,11 +392,10 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Fe
 export function prefetchFeed(url: string): void {
   const reg = registry();
   const key = absolute(url);
-  const cached = reg.results.get(key);
-  if (cached && !cached.stale && Date.now() - cached.fetchedAt.getTime() < reg.config.freshMs) return;
-  const failure = reg.failures.get(key);
-  if (failure && Date.now() - failure.at < reg.config.failureReuseMs) return;
-  if (!reg.inflight.has(key)) start(key, reg);
+  if (reg.inflight.has(key)) return;
+  const known = recentOutcome(key, reg);
+  if (known) known.catch(() => undefined); // already settled: nothing to start, nobody to tell
+  else start(key, reg);
 }
 
 function start(key: string, reg: Registry): Inflight {
