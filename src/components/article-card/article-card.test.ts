@@ -5,7 +5,7 @@ import { normalizeFeed } from '../../data/feed-parser.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
 import type { RoseUpArticleCard } from './article-card.js';
 import './define.js';
-import { contrast, hits, rgbOf, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { contrast, hits, rgbOf, stickingOut, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -13,6 +13,18 @@ const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim(
 async function loaded(el: RoseUpArticleCard) {
   await until(() => !shadow(el).querySelector('[aria-busy="true"]'), 'the card to load');
   await el.updateComplete;
+}
+
+/** A card on `url` whose first load fails: resolves once its error is shown. */
+async function mountFailing(url: string): Promise<RoseUpArticleCard> {
+  const el = document.createElement('roseup-article-card');
+  el.feed = url;
+  el.articleId = metastasesArticle.id;
+  const failed = oneEvent(el, 'roseup-error');
+  document.body.append(el);
+  await failed;
+  await el.updateComplete;
+  return el;
 }
 
 describe('<roseup-article-card>', () => {
@@ -172,13 +184,7 @@ describe('<roseup-article-card>', () => {
   it('keeps keyboard focus on the retry button when the retry fails again, and moves it to the title once it works', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-refocus', jsonFeed([metastasesArticle]), '&fail=2&failStatus=503&delay=150');
-    const el = document.createElement('roseup-article-card');
-    el.feed = url;
-    el.articleId = metastasesArticle.id;
-    const failed = oneEvent(el, 'roseup-error');
-    document.body.append(el);
-    await failed;
-    await el.updateComplete;
+    const el = await mountFailing(url);
     const firstButton = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
     firstButton.focus();
     const failedAgain = oneEvent(el, 'roseup-error');
@@ -340,13 +346,7 @@ describe('<roseup-article-card>', () => {
   it('does not take focus after a retry started by a mouse click elsewhere on the page', async () => {
     configureFeedClient({ retries: 0 });
     const { url } = await serveFeed('card-nofocus', jsonFeed([metastasesArticle]), '&fail=1&failStatus=503');
-    const el = document.createElement('roseup-article-card');
-    el.feed = url;
-    el.articleId = metastasesArticle.id;
-    const failed = oneEvent(el, 'roseup-error');
-    document.body.append(el);
-    await failed;
-    await el.updateComplete;
+    const el = await mountFailing(url);
     const outside = document.createElement('input');
     document.body.append(outside);
     outside.focus();
@@ -373,9 +373,7 @@ describe('<roseup-article-card>', () => {
         html`<roseup-article-card style="width: 320px" variant=${variant} feed=${url} article-id=${article.id}></roseup-article-card>`,
       );
       await loaded(el);
-      const right = el.getBoundingClientRect().right;
-      const wider = [...shadow(el).querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > right + 0.5);
-      expect(wider.map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`)).to.deep.equal([]);
+      expect(stickingOut(el)).to.deep.equal([]);
     });
   }
 

@@ -82,3 +82,11 @@ export function contrast(foreground: string, background: string): number {
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** Inner elements of `host`'s shadow root that stick out past its right edge ("tag.class"). */
+export function stickingOut(host: Element): string[] {
+  const right = host.getBoundingClientRect().right + 0.5;
+  return [...host.shadowRoot!.querySelectorAll('*')]
+    .filter((node) => node.getBoundingClientRect().right > right)
+    .map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`);
+}
