@@ -84,6 +84,30 @@ list.limit = 'three';
     execFileSync(bin('tsc'), ['-p', join(scratch, 'tsconfig.json')], { cwd: scratch, stdio: 'pipe' });
   });
 
+  it('bundles every public entry from the declared dependencies alone', async () => {
+    // The scratch project holds only what the tarball declares: a runtime import of a
+    // devDependency (the search engine once was one) fails here as it would in a partner's app.
+    const { rollup } = await import(join(root, 'node_modules/rollup/dist/es/rollup.js'));
+    const { nodeResolve } = await import(join(root, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js'));
+    const entries = Object.keys(pkg.exports).filter((entry) => entry === '.' || entry.endsWith('.js') || entry.startsWith('./data'));
+    assert.ok(entries.includes('./data/search') && entries.includes('./roseup.js'));
+    for (const entry of entries) {
+      const specifier = entry === '.' ? '@roseup/elements' : `@roseup/elements/${entry.slice(2)}`;
+      const file = join(scratch, `entry-${entries.indexOf(entry)}.js`);
+      writeFileSync(file, `export * from '${specifier}';\n`);
+      const unresolved = [];
+      const bundle = await rollup({
+        input: file,
+        plugins: [nodeResolve({ rootDir: scratch, browser: true })],
+        onLog: (level, log) => {
+          if (log.code === 'UNRESOLVED_IMPORT') unresolved.push(log.exporter ?? log.message);
+        },
+      });
+      await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      assert.deepEqual(unresolved, [], `${specifier} imports what the package does not declare`);
+    }
+  });
+
   it('bundles one element without the search engine or the other elements', async () => {
     writeFileSync(join(scratch, 'one.js'), "import '@roseup/elements/article-card.js';\n");
     const { rollup } = await import(join(root, 'node_modules/rollup/dist/es/rollup.js'));
