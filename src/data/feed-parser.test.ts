@@ -160,6 +160,43 @@ describe('feed parser: RoseUp extension', () => {
       ...over,
     });
 
+  it('reads the links of a static feed, resolved against the feed, templates kept', () => {
+    const result = normalizeFeed(
+      feed([article()], {
+        _roseup: {
+          item_url: 'items/{key}.json',
+          events_url: 'events.json',
+          search_index_url: 'https://cdn.example/search/index.1a2b.json',
+          category_url: 'categories/{category}.json',
+        },
+      }),
+      BASE,
+    );
+    expect(result.itemUrl).to.equal('https://feeds.example.org/roseup/items/{key}.json');
+    expect(result.eventsUrl).to.equal('https://feeds.example.org/roseup/events.json');
+    expect(result.searchIndexUrl).to.equal('https://cdn.example/search/index.1a2b.json');
+    expect(result.categoryUrl).to.equal('https://feeds.example.org/roseup/categories/{category}.json');
+  });
+
+  it('drops links that are not http(s) or templates without their placeholder in the path', () => {
+    const result = normalizeFeed(
+      feed([article()], {
+        _roseup: {
+          item_url: 'javascript:alert(1)//{key}',
+          events_url: 'data:application/json,{}',
+          search_index_url: 42,
+          category_url: 'https://cdn.example/categories.json?c={category}',
+        },
+      }),
+      BASE,
+    );
+    expect(result.itemUrl).to.equal(undefined);
+    expect(result.eventsUrl).to.equal(undefined);
+    expect(result.searchIndexUrl).to.equal(undefined);
+    expect(result.categoryUrl).to.equal(undefined);
+    expect(normalizeFeed(feed([article()], { _roseup: { item_url: 'items/{key}/{key}.json' } }), BASE).itemUrl).to.equal(undefined);
+  });
+
   it('reads categories, formats, reading time, authors with role and bio', () => {
     const result = normalizeFeed(
       feed([

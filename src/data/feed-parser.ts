@@ -60,6 +60,19 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? url.href : undefined;
 }
 
+/**
+ * A URL template with one placeholder (`items/{key}.json`): resolved and checked like `safeUrl`,
+ * the placeholder kept as is. Without the placeholder (once, in the path) it is no template.
+ */
+export function safeTemplate(value: unknown, placeholder: string, base?: string): string | undefined {
+  if (typeof value !== 'string' || value.split(placeholder).length !== 2) return undefined;
+  const marker = 'roseup-placeholder-0c2f';
+  const resolved = safeUrl(value.replace(placeholder, marker), base);
+  if (!resolved) return undefined;
+  const parsed = new URL(resolved);
+  return parsed.pathname.includes(marker) ? resolved.replace(marker, placeholder) : undefined;
+}
+
 // ---- typed readers: each returns `undefined` (or an empty list) for a value of the wrong type ----
 
 type Obj = Record<string, unknown>;
@@ -295,6 +308,10 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
     nextUrl: safeUrl(doc.next_url, url),
     searchUrl: safeUrl(ext?.search_url, url),
     agendaUrl: safeUrl(ext?.agenda_url, url),
+    itemUrl: safeTemplate(ext?.item_url, '{key}', url),
+    eventsUrl: safeUrl(ext?.events_url, url),
+    searchIndexUrl: safeUrl(ext?.search_index_url, url),
+    categoryUrl: safeTemplate(ext?.category_url, '{category}', url),
     suggestions: parseSuggestions(list(ext?.suggestions)),
     ...read,
   };

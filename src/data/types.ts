@@ -112,6 +112,18 @@ export interface Feed {
   nextUrl?: string;
   searchUrl?: string;
   agendaUrl?: string;
+  /**
+   * Links of a static feed built by `roseup-feed build` (absent from a plain JSON Feed). Each is
+   * an absolute http(s) URL; the templates keep their placeholder.
+   * `itemUrl`: one item's document, `{key}` standing for `itemKey(id)`.
+   */
+  itemUrl?: string;
+  /** Upcoming events only, soonest first, paged with `next_url`. */
+  eventsUrl?: string;
+  /** The search index's manifest (prebuilt shards). */
+  searchIndexUrl?: string;
+  /** One category's items, newest first, paged with `next_url`; `{category}` stands for its id. */
+  categoryUrl?: string;
   suggestions: Suggestion[];
   items: FeedItem[];
   skipped: SkippedItem[];
