@@ -366,3 +366,93 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(seen[0].headers).to.equal(undefined);
   });
 });
+
+describe('feed client: what is kept on the device', () => {
+  /** A Storage over a Map, with a quota in characters (keys and values), like the browser's. */
+  function quotaStorage(quota: number, initial: Record<string, string> = {}) {
+    const values = new Map(Object.entries(initial));
+    const used = () => [...values].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    return {
+      values,
+      storage: {
+        get length() {
+          return values.size;
+        },
+        key: (i: number) => [...values.keys()][i] ?? null,
+        getItem: (k: string) => values.get(k) ?? null,
+        setItem: (k: string, v: string) => {
+          const before = values.get(k);
+          values.set(k, v);
+          if (used() > quota) {
+            if (before === undefined) values.delete(k);
+            else values.set(k, before);
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }
+        },
+        removeItem: (k: string) => void values.delete(k),
+      } as unknown as Storage,
+    };
+  }
+  const saved = (at: string, length: number) => JSON.stringify({ savedAt: at, length });
+
+  beforeEach(() => resetFeedClient());
+  afterEach(() => resetFeedClient());
+
+  it('keeps all copies together under one budget, dropping the oldest, and anything older versions left', async () => {
+    const old = 'x'.repeat(300);
+    const { values, storage } = quotaStorage(1_000_000, {
+      [`${STORAGE_PREFIX}https://a.example/feed.json`]: old,
+      [`${STORAGE_PREFIX}https://a.example/feed.json saved`]: saved('2026-01-01T00:00:00Z', 300),
+      [`${STORAGE_PREFIX}https://b.example/feed.json`]: old,
+      [`${STORAGE_PREFIX}https://b.example/feed.json saved`]: saved('2026-06-01T00:00:00Z', 300),
+      'roseup:feed:v1:https://c.example/feed.json?page=7': '{"body":"…"}',
+      'partner:cart': '{"items":[1,2]}',
+    });
+    const key = uniqueKey('budget');
+    await register(key, doc('copie'));
+    const url = feedUrl(key);
+    // Room for this copy and one old one: the 2026-01 copy goes, the 2026-06 one stays.
+    configureFeedClient({ storage: () => storage, maxStoredChars: doc('copie').length + 350 });
+    await loadFeed(url);
+    await until(() => values.has(`${STORAGE_PREFIX}${url} saved`));
+    expect([...values.keys()].sort()).to.deep.equal(
+      [
+        `${STORAGE_PREFIX}https://b.example/feed.json`,
+        `${STORAGE_PREFIX}https://b.example/feed.json saved`,
+        `${STORAGE_PREFIX}${url}`,
+        `${STORAGE_PREFIX}${url} saved`,
+        'partner:cart',
+      ].sort(),
+    );
+  });
+
+  it('gives back all its room when the quota is hit, so the partner’s own writes still succeed', async () => {
+    const { values, storage } = quotaStorage(2_000, {
+      [`${STORAGE_PREFIX}https://b.example/feed.json`]: 'y'.repeat(400),
+      [`${STORAGE_PREFIX}https://b.example/feed.json saved`]: saved('2026-06-01T00:00:00Z', 400),
+      'partner:data': 'p'.repeat(900),
+    });
+    const key = uniqueKey('quota');
+    const body = doc('grand', { description: 'z'.repeat(900) });
+    await register(key, body);
+    configureFeedClient({ storage: () => storage });
+    const result = await loadFeed(feedUrl(key));
+    expect(result.feed.title).to.equal('grand');
+    await until(() => !values.has(`${STORAGE_PREFIX}https://b.example/feed.json`), 'our old copy given back');
+    expect([...values.keys()]).to.deep.equal(['partner:data']);
+    expect(() => storage.setItem('partner:more', 'q'.repeat(900))).not.to.throw();
+  });
+
+  it('does not store pages followed with next_url', async () => {
+    const key = uniqueKey('pages');
+    await register(key, doc('page 1', { next_url: feedUrl(key, '&page=2') }));
+    await register(`${key}:2`, doc('page 2'));
+    const { values, storage } = quotaStorage(1_000_000);
+    configureFeedClient({ storage: () => storage });
+    const first = await loadFeed(feedUrl(key));
+    await new FeedPager(first.feed).next();
+    await until(() => values.has(`${STORAGE_PREFIX}${feedUrl(key)} saved`));
+    await new Promise((r) => setTimeout(r, 50));
+    expect([...values.keys()].filter((k) => k.includes('page=2'))).to.deep.equal([]);
+  });
+});

@@ -10,13 +10,19 @@
 import { FeedError, isAbortError } from './errors.js';
 import { parseFeedTextInSlices } from './feed-parser.js';
 import { reachLocalStorage } from './storage.js';
-import type { Feed, FeedResult } from './types.js';
+import type { Feed, FeedItem, FeedResult } from './types.js';
 
 export interface LoadFeedOptions {
   /** Stop waiting. The shared request is cancelled only once every caller has stopped waiting. */
   signal?: AbortSignal;
   /** Ignore the in-memory copy even if it is fresh (used by "Réessayer"). */
   force?: boolean;
+  /**
+   * Keep the last good copy on the device, to show when the network fails. Default true: for a
+   * feed's entry document. Pages, item documents and the events document pass false: they are
+   * fetched again when needed, and would fill the partner's storage.
+   */
+  store?: boolean;
 }
 
 export interface FeedClientConfig {
@@ -30,7 +36,10 @@ export interface FeedClientConfig {
   freshMs: number;
   /** How long a failure is reused (elements that start later get it at once); "Réessayer" skips it. */
   failureReuseMs: number;
-  /** Largest body (in characters) kept on the device as the last good copy. */
+  /**
+   * Characters all stored feed copies may take together on the device; the oldest copies are
+   * dropped to make room, and a body larger than this is not stored.
+   */
   maxStoredChars: number;
   /** Where the last good copy is kept; `null` disables it. */
   storage: () => Storage | null;
@@ -72,7 +81,8 @@ const defaultConfig = (): FeedClientConfig => ({
   retryBaseMs: 500,
   freshMs: 5 * 60_000,
   failureReuseMs: 30_000,
-  maxStoredChars: 1_000_000,
+  // A tenth of Chromium's 5 M characters per origin: the partner's own data keeps its room.
+  maxStoredChars: 500_000,
   storage: defaultStorage,
 });
 
@@ -114,6 +124,17 @@ export function onFeedResult(listener: (result: FeedResult) => void): () => void
   const { listeners } = registry();
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * An item already loaded on the page, in any feed document (an entry feed, a page, an item's
+ * own document): a card or a bookmark list then asks nothing of the network for it.
+ */
+export function findLoadedItem(id: string): FeedItem | undefined {
+  for (const result of registry().results.values()) {
+    for (const item of result.feed.items) if (item.id === id) return item;
+  }
+  return undefined;
 }
 
 /** The copy already in memory, if any: lets an element render at once without a loading state. */
@@ -236,16 +257,79 @@ export function saveFeedCopy(url: string, body: string, savedAt: Date = new Date
 }
 
 function storeCopy(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
-  if (body.length > config.maxStoredChars) return;
+  let storage: Storage | null = null;
   try {
-    const storage = config.storage();
+    storage = config.storage();
     if (!storage) return;
+    storage.removeItem(`roseup:feed:v1:${url}`); // the format before 0.2, one value per feed
+    if (body.length > config.maxStoredChars) {
+      // An older, smaller copy of this feed would now mislead more than help.
+      removeCopy(storage, url);
+      return;
+    }
+    makeRoom(storage, url, body.length, config.maxStoredChars);
     // Body first: if it does not fit, the previous pair stays as it was, still consistent.
     if (storage.getItem(STORAGE_PREFIX + url) !== body) storage.setItem(STORAGE_PREFIX + url, body);
     storage.setItem(savedKey(url), JSON.stringify({ savedAt: fetchedAt.toISOString(), length: body.length } satisfies SavedRecord));
-    storage.removeItem(`roseup:feed:v1:${url}`); // the format before 0.2, one value per feed
   } catch {
-    // Quota exceeded or storage disabled: the copy is a convenience, the page works without it.
+    // Quota exceeded: the origin's storage is full. Our copies are a convenience; the partner's
+    // own data is not, so give all of ours back. (Storage disabled throws too: nothing to free.)
+    if (storage) clearCopies(storage);
+  }
+}
+
+/** Every key of ours that holds a feed copy, of any format (older versions stored pages too). */
+function storedFeedKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  if (typeof storage.key !== 'function') return keys;
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith('roseup:feed:')) keys.push(key);
+  }
+  return keys;
+}
+
+function removeCopy(storage: Storage, url: string): void {
+  storage.removeItem(STORAGE_PREFIX + url);
+  storage.removeItem(savedKey(url));
+}
+
+function clearCopies(storage: Storage): void {
+  try {
+    for (const key of storedFeedKeys(storage)) storage.removeItem(key);
+  } catch {
+    // Nothing more to do.
+  }
+}
+
+/**
+ * Drops the oldest stored copies (other than `url`'s) until `incoming` characters fit in the
+ * budget with the rest. Copies left by older versions, in other formats, go first.
+ */
+function makeRoom(storage: Storage, url: string, incoming: number, budget: number): void {
+  const copies: Array<{ url: string; length: number; savedAt: number }> = [];
+  for (const key of storedFeedKeys(storage)) {
+    if (!key.startsWith(STORAGE_PREFIX)) {
+      storage.removeItem(key);
+      continue;
+    }
+    if (key.endsWith(' saved')) continue;
+    const other = key.slice(STORAGE_PREFIX.length);
+    if (other === url) continue;
+    let savedAt = 0;
+    try {
+      savedAt = Date.parse((JSON.parse(storage.getItem(savedKey(other)) ?? 'null') as SavedRecord | null)?.savedAt ?? '') || 0;
+    } catch {
+      // A record that cannot be read: the oldest of all.
+    }
+    copies.push({ url: other, length: storage.getItem(key)?.length ?? 0, savedAt });
+  }
+  let total = incoming + copies.reduce((sum, copy) => sum + copy.length, 0);
+  copies.sort((a, b) => a.savedAt - b.savedAt);
+  for (const copy of copies) {
+    if (total <= budget) break;
+    removeCopy(storage, copy.url);
+    total -= copy.length;
   }
 }
 
@@ -279,7 +363,7 @@ function reportSkipped(feed: Feed): void {
   );
 }
 
-async function request(url: string, reg: Registry, signal: AbortSignal): Promise<FeedResult> {
+async function request(url: string, reg: Registry, signal: AbortSignal, store: boolean): Promise<FeedResult> {
   const config = reg.config;
   try {
     const body = await fetchWithRetry(url, signal, config);
@@ -291,7 +375,7 @@ async function request(url: string, reg: Registry, signal: AbortSignal): Promise
     reportSkipped(result.feed);
     reg.results.set(url, result);
     reg.failures.delete(url);
-    storeCopyLater(url, body, fetchedAt, config);
+    if (store) storeCopyLater(url, body, fetchedAt, config);
     // After the shared promise has settled, so that listeners find the result in memory.
     queueMicrotask(() =>
       reg.listeners.forEach((listener) => {
@@ -306,7 +390,7 @@ async function request(url: string, reg: Registry, signal: AbortSignal): Promise
   } catch (error) {
     if (isAbortError(error)) throw error;
     const previous = reg.results.get(url);
-    const fallback = previous ? { ...previous, stale: true } : await readCopy(url, config);
+    const fallback = previous ? { ...previous, stale: true } : store ? await readCopy(url, config) : undefined;
     reg.failures.set(url, { at: Date.now(), error, fallback });
     if (fallback) {
       console.warn(`[roseup] ${url} failed (${(error as Error).message}); showing the copy from ${fallback.fetchedAt.toISOString()}`);
@@ -360,12 +444,12 @@ function wait(url: string, inflight: Inflight, reg: Registry, signal?: AbortSign
 export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedResult> {
   const reg = registry();
   const key = absolute(url);
-  const { signal, force } = options;
+  const { signal, force, store = true } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
 
   const settled = force ? undefined : recentOutcome(key, reg);
   if (settled) return settled;
-  return wait(key, reg.inflight.get(key) ?? start(key, reg), reg, signal);
+  return wait(key, reg.inflight.get(key) ?? start(key, reg, store), reg, signal);
 }
 
 /**
@@ -398,9 +482,9 @@ export function prefetchFeed(url: string): void {
   else start(key, reg);
 }
 
-function start(key: string, reg: Registry): Inflight {
+function start(key: string, reg: Registry, store = true): Inflight {
   const controller = new AbortController();
-  const promise = request(key, reg, controller.signal);
+  const promise = request(key, reg, controller.signal, store);
   const created: Inflight = { promise, controller, waiters: 0 };
   reg.inflight.set(key, created);
   const settle = () => {

@@ -33,7 +33,8 @@ export class FeedPager {
     const url = this.nextUrl;
     let feed: Feed;
     try {
-      ({ feed } = await loadFeed(url, { force: this.failedUrl === url, ...options }));
+      // Pages are not kept on the device: only the entry feed is (see `LoadFeedOptions.store`).
+      ({ feed } = await loadFeed(url, { force: this.failedUrl === url, ...options, store: false }));
     } catch (error) {
       if (!isAbortError(error)) this.failedUrl = url;
       throw error;

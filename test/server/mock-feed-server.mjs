@@ -13,6 +13,9 @@
 //   GET  /mock/hits?key=K                { hits, dropped } so far (dropped: closed by the client
 //                                        before the answer, i.e. aborted)
 //   POST /mock/reset?key=K               forget K
+//   GET  /mock/static/K/PATH             serve the body registered as key=K:/PATH (404 if none), a
+//                                        static feed tree whose relative links (items/{key}.json,
+//                                        events.json…) resolve inside it; hits counted per K:/PATH
 
 const hits = new Map();
 const dropped = new Map();
@@ -70,6 +73,26 @@ export function mockFeedServer() {
     }
     if (ctx.path === '/mock/hits') {
       ctx.body = { hits: hits.get(key) ?? 0, dropped: dropped.get(key) ?? 0 };
+      return;
+    }
+    const staticPath = /^\/mock\/static\/([^/]+)(\/.*)$/.exec(ctx.path);
+    if (staticPath) {
+      const fileKey = `${decodeURIComponent(staticPath[1])}:${staticPath[2]}`;
+      hits.set(fileKey, (hits.get(fileKey) ?? 0) + 1);
+      if (q.delay) await wait(Number(q.delay), ctx.req, fileKey);
+      const stored = bodies.get(fileKey);
+      if (!stored) {
+        ctx.status = 404;
+        ctx.body = 'Not found';
+        return;
+      }
+      if (stored.type === 'status') {
+        ctx.status = Number(stored.body);
+        ctx.body = `Status ${stored.body}`;
+        return;
+      }
+      ctx.type = stored.type;
+      ctx.body = stored.body;
       return;
     }
     if (ctx.path === '/mock/feed') {

@@ -3,7 +3,8 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
 import type { Feed, FeedItem, FeedResult } from '../../data/types.js';
-import { safeUrl } from '../../data/feed-parser.js';
+import type { LoadFeedOptions } from '../../data/feed-client.js';
+import { findItem, loadFeedItems } from '../../data/feed-resources.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
@@ -141,13 +142,16 @@ export class RoseUpArticleCard extends FeedElement {
    * "/magazine/…/" also matches, resolved against the feed's address.
    */
   private findItem(result: FeedResult): FeedItem | undefined {
-    const id = this.articleId;
-    if (!id) return undefined;
-    const items = result.feed.items;
-    const exact = items.find((item) => item.id === id);
-    if (exact || !id.startsWith('/')) return exact;
-    const absolute = safeUrl(id, result.feed.url);
-    return absolute ? items.find((item) => item.id === absolute) : undefined;
+    return this.articleId ? findItem(result.feed, this.articleId) : undefined;
+  }
+
+  /** Only this item: from the entry feed, the page's other documents, or its own document. */
+  protected override loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
+    return loadFeedItems(url, this.articleId ? [this.articleId] : [], options);
+  }
+
+  protected override resourceKey(): string {
+    return this.articleId ?? '';
   }
 
   private get variantName(): CardVariant {

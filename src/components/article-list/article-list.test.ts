@@ -484,3 +484,26 @@ describe('<roseup-article-list>', () => {
     expect(liveText(el)).to.equal('1 article added. There are no more articles.');
   });
 });
+
+describe('<roseup-article-list> on a long archive', () => {
+  beforeEach(() => {
+    resetFeedClient();
+    configureFeedClient({ retryBaseMs: 10, timeoutMs: 3000 });
+  });
+
+  it('reads at most two more pages by itself for a filter, then lets the visitor look further', async () => {
+    const other = { category: 'beaute' };
+    const { key, url } = await servePages('list-archive', [range(1, 3, other), range(4, 6, other), range(7, 9, other), range(10, 12, other), [article(13, { category: 'droits' })]]);
+    const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url} category="droits" limit="2"></roseup-article-list>`);
+    await until(() => !!moreButton(el) && moreButton(el)!.getAttribute('aria-disabled') === 'false', 'the button');
+    expect(await hits(key)).to.equal(3); // the first page and two more, not the whole archive
+    expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('parmi les plus récents');
+    expect(moreButton(el)!.textContent!.trim()).to.equal('Chercher dans les articles plus anciens');
+    await expect(el).to.be.accessible();
+
+    moreButton(el)!.click();
+    await until(() => items(el).length === 1, 'the match from an older page');
+    expect(titles(el)).to.deep.equal(['Article 13']);
+    expect(await hits(key)).to.equal(5);
+  });
+});

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
 import { FeedPager } from '../../data/feed-pager.js';
+import type { LoadFeedOptions } from '../../data/feed-client.js';
+import { loadCategoryFeed } from '../../data/feed-resources.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -22,6 +24,8 @@ const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 50;
 /** Placeholders shown while loading: enough to reserve the space of a first row or two. */
 const MAX_PLACEHOLDERS = 6;
+/** Pages fetched at most for one step (the first render, or one "Voir plus"). */
+const PAGES_PER_STEP = 2;
 
 /** `"a, b c"` -> `['a', 'b', 'c']`: filters accept one id or several. */
 const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]+/).filter(Boolean) : []);
@@ -181,6 +185,20 @@ export class RoseUpArticleList extends FeedElement {
     );
   }
 
+  /** One category of articles: its own pages when the feed has them (see `loadCategoryFeed`). */
+  private get singleCategory(): string {
+    const categories = ids(this.category);
+    return this.kindName === 'article' && categories.length === 1 ? categories[0] : '';
+  }
+
+  /** The category whose pages were asked for last ('' for the entry feed's). */
+  private loadedCategory = '';
+
+  protected override loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
+    this.loadedCategory = this.singleCategory;
+    return loadCategoryFeed(url, this.loadedCategory, options);
+  }
+
   protected override feedLoaded(result: FeedResult): void {
     super.feedLoaded(result);
     this.cancelMore();
@@ -196,7 +214,12 @@ export class RoseUpArticleList extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && (changed.has('category') || changed.has('format') || changed.has('kind') || changed.has('limit'))) {
+    const filtersChanged = changed.has('category') || changed.has('format') || changed.has('kind') || changed.has('limit');
+    if (filtersChanged && this.source?.feed.categoryUrl && this.singleCategory !== this.loadedCategory) {
+      // The feed has a document per category: read the new one's (a plain feed filters in memory).
+      this.reloadResource();
+    }
+    if (this.hasUpdated && filtersChanged) {
       // New filters: start again from the first step of what is loaded.
       this.cancelMore();
       this.shown = this.step;
@@ -219,16 +242,19 @@ export class RoseUpArticleList extends FeedElement {
   }
 
   /**
-   * Fetches next pages until `target` items match or the feed has no more pages. Resolves with
+   * Fetches next pages until `target` items match, the feed has no more pages, or `maxPages` were
+   * fetched. Resolves with
    * false when it failed (`moreFailed` is then set) or was cancelled.
    */
-  private async loadUntil(target: number): Promise<boolean> {
+  private async loadUntil(target: number, maxPages = PAGES_PER_STEP): Promise<boolean> {
     const source = this.source;
     const controller = new AbortController();
     this.moreController = controller;
     this.moreFailed = false;
     try {
-      while (this.matching().length < target && this.pager?.hasMore) {
+      // A filter that matches little must not walk the whole archive by itself: after a few
+      // pages, the visitor decides whether to look further ("Chercher plus loin").
+      for (let pages = 0; pages < maxPages && this.matching().length < target && this.pager?.hasMore; pages++) {
         this.busy = true;
         const fresh = await this.pager.next({ signal: controller.signal });
         if (controller.signal.aborted || this.source !== source) return false;
@@ -350,13 +376,16 @@ export class RoseUpArticleList extends FeedElement {
       </ul>`;
     } else if (this.busy) {
       body = this.renderLoading();
+    } else if (hasMore && !this.moreFailed) {
+      // Nothing among the recent pages, but older ones remain: say so, and offer to look there.
+      body = html`<p class="note" part="empty">${m.noneRecent(kind)}</p>`;
     } else if (!this.moreFailed) {
       body = this.renderEmpty(result);
     }
 
     return html`${this.renderStale(result)}${body}
       ${this.moreFailed ? html`<p class="alert more-error" part="more-error" role="alert">${m.moreError(this.moreFailure)}</p>` : nothing}
-      ${(visible.length && hasMore) || this.moreFailed
+      ${hasMore || this.moreFailed
         ? html`<button
             type="button"
             class="button more"
@@ -368,7 +397,9 @@ export class RoseUpArticleList extends FeedElement {
               ? m.loadingMore
               : this.moreFailed
                 ? html`${commonMessages[this.language].retry}<span class="visually-hidden">${m.retryMoreContext}</span>`
-                : html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`}
+                : visible.length
+                  ? html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`
+                  : m.searchOlder(kind)}
           </button>`
         : nothing}
       ${this.ended && !hasMore && visible.length ? html`<p class="end" part="end">${m.noneLeft(kind)}</p>` : nothing}

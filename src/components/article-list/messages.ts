@@ -17,6 +17,10 @@ export interface ArticleListMessages {
   moreError: (kind: FeedErrorKind | undefined) => string;
   retryMoreContext: string;
   empty: (kind: ListKind) => string;
+  /** Nothing matched in the pages read so far, and older pages remain. */
+  noneRecent: (kind: ListKind) => string;
+  /** The button that then reads older pages. */
+  searchOlder: (kind: ListKind) => string;
   emptyLink: (site: string) => string;
 }
 
@@ -49,6 +53,14 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
     empty: (kind) =>
       kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
     emptyLink: (site) => `Découvrir tous les contenus de ${site}`,
+    noneRecent: (kind) =>
+      kind === 'event'
+        ? 'Aucun événement de cette sélection parmi les plus récents.'
+        : kind === 'all'
+          ? 'Aucun contenu de cette sélection parmi les plus récents.'
+          : 'Aucun article de cette sélection parmi les plus récents.',
+    searchOlder: (kind) =>
+      kind === 'event' ? 'Chercher dans les événements plus anciens' : kind === 'all' ? 'Chercher dans les contenus plus anciens' : 'Chercher dans les articles plus anciens',
   },
   en: {
     more: 'Show more',
@@ -64,5 +76,7 @@ export const articleListMessages: Catalog<ArticleListMessages> = {
     retryMoreContext: ' to load more',
     empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
     emptyLink: (site) => `Discover all content from ${site}`,
+    noneRecent: (kind) => `No ${enNouns[kind].other} of this selection among the most recent.`,
+    searchOlder: (kind) => `Look in older ${enNouns[kind].other}`,
   },
 };

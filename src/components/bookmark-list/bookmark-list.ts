@@ -5,6 +5,8 @@ import { TaskStatus } from '@lit/task';
 import type { Bookmark } from '../../data/bookmarks.js';
 import { formatLongDate } from '../../data/dates.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
+import type { LoadFeedOptions } from '../../data/feed-client.js';
+import { loadFeedItems } from '../../data/feed-resources.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -14,6 +16,9 @@ import { headingTag } from '../article-card/article-card.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
 import { bookmarkListMessages } from './messages.js';
 import '../article-card/define.js';
+
+/** Saved items looked up in the feed, newest first; older ones show what was saved with them. */
+const MAX_RESOLVED = 50;
 
 const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
 
@@ -93,10 +98,17 @@ export class RoseUpBookmarkList extends FeedElement {
   /** The last feed that loaded; kept while a new load is pending or fails. */
   private lastResult?: FeedResult;
   private index?: { result: FeedResult; byId: Map<string, FeedItem> };
+  private unresolved = new Set<string>();
 
   /** The feed is only needed when there is something to resolve. */
   protected override needsFeed(): boolean {
     return this.bookmarks.store.count > 0;
+  }
+
+  /** The saved items only: from the entry feed, else each from its own document. */
+  protected override loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
+    const ids = this.bookmarks.store.list().slice(0, MAX_RESOLVED).map((b) => b.id);
+    return loadFeedItems(url, ids, options);
   }
 
   protected override feedLoaded(result: FeedResult): void {
@@ -107,6 +119,11 @@ export class RoseUpBookmarkList extends FeedElement {
   /** A change from here, another element or another tab. */
   private bookmarksChanged(items: readonly Bookmark[]): void {
     if (!items.length) this.confirming = false;
+    // Saved elsewhere on the page: fetch its document if the feed serves items one by one.
+    const byId = this.resolve();
+    if (byId && this.lastResult?.feed.itemUrl && items.slice(0, MAX_RESOLVED).some((b) => !byId.has(b.id) && !this.unresolved.has(b.id))) {
+      this.reloadResource();
+    }
     if (this.focusTarget !== undefined) return;
     // Focus was on an item that has just gone (removed elsewhere): keep it in the list.
     const active = this.shadowRoot?.activeElement;
@@ -119,6 +136,8 @@ export class RoseUpBookmarkList extends FeedElement {
     if (!result) return undefined;
     if (this.index?.result !== result) {
       this.index = { result, byId: new Map(result.feed.items.map((item) => [item.id, item])) };
+      // Asked for and not found (no longer published): not worth asking again on every change.
+      this.unresolved = new Set(this.bookmarks.store.list().slice(0, MAX_RESOLVED).map((b) => b.id).filter((id) => !this.index!.byId.has(id)));
     }
     return this.index.byId;
   }

@@ -6,6 +6,8 @@ import { toIsoDateTimeAttr } from '../../data/dates.js';
 import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
 import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
+import type { LoadFeedOptions } from '../../data/feed-client.js';
+import { loadEventsFeed } from '../../data/feed-resources.js';
 import type { Lang } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { eventListStyles } from './event-list.styles.js';
@@ -274,6 +276,11 @@ export class RoseUpEventList extends FeedElement {
     clearTimeout(this.announceTimer);
     for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
     this.objectUrls.clear();
+  }
+
+  /** The upcoming-events document when the feed has one, else the entry feed. */
+  protected override loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
+    return loadEventsFeed(url, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadFeed, onFeedResult } from '../../data/feed-client.js';
+import { loadFeed, onFeedResult, type LoadFeedOptions } from '../../data/feed-client.js';
 import { FeedError, isAbortError } from '../../data/errors.js';
 import { formatLongDate } from '../../data/dates.js';
 import type { FeedResult } from '../../data/types.js';
@@ -38,14 +38,14 @@ export abstract class FeedElement extends LitElement {
     new LanguageController(this);
   }
 
-  protected readonly feedTask = new Task<[string, number, boolean], FeedResult>(this, {
-    args: () => [this.feedUrl, this.attempt, this.needsFeed()],
+  protected readonly feedTask = new Task<[string, number, boolean, string], FeedResult>(this, {
+    args: () => [this.feedUrl, this.attempt, this.needsFeed(), this.resourceKey()],
     task: async ([url, attempt, needed], { signal }) => {
       if (!needed) return initialState;
       try {
         const force = attempt > 0 && this.forceNext;
         this.forceNext = false;
-        const result = await loadFeed(url, { signal, force });
+        const result = await this.loadResource(url, { signal, force });
         // Every element waiting for the same feed gets it at the same moment: render each in a
         // task of its own rather than all in one long task.
         await yieldToMain();
@@ -68,6 +68,25 @@ export abstract class FeedElement extends LitElement {
   /** The language of the nearest `lang` attribute: `fr` (default) or `en`. */
   protected get language(): Lang {
     return resolveLang(this);
+  }
+
+  /**
+   * Loads what the element shows. The default is the whole entry feed; an element that needs
+   * less (one item, the upcoming events) asks `src/data/feed-resources` for just that.
+   */
+  protected loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
+    return loadFeed(url, options);
+  }
+
+  /** What `loadResource` depends on besides the feed URL (an item id, say): a change reloads. */
+  protected resourceKey(): string {
+    return '';
+  }
+
+  /** Loads the element's resource again (without skipping fresh copies, unlike `retry`). */
+  protected reloadResource(): void {
+    this.attempt++;
+    this.requestUpdate();
   }
 
   /** Elements that can render without the feed (e.g. a card given `.article`) return false. */
