@@ -69,6 +69,7 @@ interface Registry {
   config: FeedClientConfig;
 }
 
+
 export const STORAGE_PREFIX = 'roseup:feed:v2:';
 
 const REGISTRY_KEY = Symbol.for('roseup.feed-client.v1');
@@ -238,118 +239,18 @@ async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClie
   }
 }
 
-// ---- the last good copy, kept on the device ----
-//
-// Two keys per feed: the response body exactly as received (no JSON wrapping, which would
-// escape every quote of a large document) and a small record of when it was saved. Storing is
-// skipped when the body has not changed since the last visit, which is the usual case.
-
-interface SavedRecord {
-  savedAt: string;
-  length: number;
-}
-
-const savedKey = (url: string) => `${STORAGE_PREFIX}${url} saved`;
-
-/** Keeps `body` as the last good copy of `url` (what a good load does; stories use it too). */
-export function saveFeedCopy(url: string, body: string, savedAt: Date = new Date()): void {
-  storeCopy(absolute(url), body, savedAt, registry().config);
-}
-
-function storeCopy(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
-  let storage: Storage | null = null;
-  try {
-    storage = config.storage();
-    if (!storage) return;
-    storage.removeItem(`roseup:feed:v1:${url}`); // the format before 0.2, one value per feed
-    if (body.length > config.maxStoredChars) {
-      // An older, smaller copy of this feed would now mislead more than help.
-      removeCopy(storage, url);
-      return;
-    }
-    makeRoom(storage, url, body.length, config.maxStoredChars);
-    // Body first: if it does not fit, the previous pair stays as it was, still consistent.
-    if (storage.getItem(STORAGE_PREFIX + url) !== body) storage.setItem(STORAGE_PREFIX + url, body);
-    storage.setItem(savedKey(url), JSON.stringify({ savedAt: fetchedAt.toISOString(), length: body.length } satisfies SavedRecord));
-  } catch {
-    // Quota exceeded: the origin's storage is full. Our copies are a convenience; the partner's
-    // own data is not, so give all of ours back. (Storage disabled throws too: nothing to free.)
-    if (storage) clearCopies(storage);
-  }
-}
-
-/** Every key of ours that holds a feed copy, of any format (older versions stored pages too). */
-function storedFeedKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  if (typeof storage.key !== 'function') return keys;
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith('roseup:feed:')) keys.push(key);
-  }
-  return keys;
-}
-
-function removeCopy(storage: Storage, url: string): void {
-  storage.removeItem(STORAGE_PREFIX + url);
-  storage.removeItem(savedKey(url));
-}
-
-function clearCopies(storage: Storage): void {
-  try {
-    for (const key of storedFeedKeys(storage)) storage.removeItem(key);
-  } catch {
-    // Nothing more to do.
-  }
-}
-
-/**
- * Drops the oldest stored copies (other than `url`'s) until `incoming` characters fit in the
- * budget with the rest. Copies left by older versions, in other formats, go first.
- */
-function makeRoom(storage: Storage, url: string, incoming: number, budget: number): void {
-  const copies: Array<{ url: string; length: number; savedAt: number }> = [];
-  for (const key of storedFeedKeys(storage)) {
-    if (!key.startsWith(STORAGE_PREFIX)) {
-      storage.removeItem(key);
-      continue;
-    }
-    if (key.endsWith(' saved')) continue;
-    const other = key.slice(STORAGE_PREFIX.length);
-    if (other === url) continue;
-    let savedAt = 0;
-    try {
-      savedAt = Date.parse((JSON.parse(storage.getItem(savedKey(other)) ?? 'null') as SavedRecord | null)?.savedAt ?? '') || 0;
-    } catch {
-      // A record that cannot be read: the oldest of all.
-    }
-    copies.push({ url: other, length: storage.getItem(key)?.length ?? 0, savedAt });
-  }
-  let total = incoming + copies.reduce((sum, copy) => sum + copy.length, 0);
-  copies.sort((a, b) => a.savedAt - b.savedAt);
-  for (const copy of copies) {
-    if (total <= budget) break;
-    removeCopy(storage, copy.url);
-    total -= copy.length;
-  }
-}
-
 /** Writes the copy when the page is idle (within 2 s): never in the way of the first render. */
 function storeCopyLater(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
-  const run = () => storeCopy(url, body, fetchedAt, config);
+  const run = () => void import('./feed-copies.js').then(({ storeCopy }) => storeCopy(url, body, fetchedAt, config));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 0);
 }
 
 async function readCopy(url: string, config: FeedClientConfig): Promise<FeedResult | undefined> {
   try {
-    const storage = config.storage();
-    const body = storage?.getItem(STORAGE_PREFIX + url);
-    const saved = JSON.parse(storage?.getItem(savedKey(url)) ?? 'null') as Partial<SavedRecord> | null;
-    const fetchedAt = new Date(String(saved?.savedAt));
-    if (typeof body !== 'string' || saved?.length !== body.length || Number.isNaN(fetchedAt.getTime())) return undefined;
-    return { feed: await parseFeedTextInSlices(body, url), stale: true, fetchedAt };
+    return await (await import('./feed-copies.js')).readCopy(url, config);
   } catch {
-    return undefined; // a corrupt copy is as good as none; it is replaced by the next good fetch
+    return undefined; // the module could not be loaded (offline, and not yet cached): no copy
   }
 }
 

@@ -4,7 +4,8 @@
  * cleanup, so it can be a story's `beforeEach`.
  */
 import { getBookmarkStore, type BookmarkInput } from '../../src/data/bookmarks.js';
-import { STORAGE_PREFIX, configureFeedClient, saveFeedCopy } from '../../src/data/feed-client.js';
+import { STORAGE_PREFIX, configureFeedClient } from '../../src/data/feed-client.js';
+import { saveFeedCopy } from '../../src/data/feed-copies.js';
 
 /**
  * Fixture feeds served by Storybook itself (stories/feeds/story-feeds.mjs). The preview page's
