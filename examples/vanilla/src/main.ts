@@ -31,11 +31,6 @@ missing.feed = FEED;
 missing.articleId = 'https://www.rose-up.fr/magazine/nulle-part/';
 missing.addEventListener('roseup-error', (event) => record('roseup-error', event.detail.reason));
 
-// A card given its article as a property (.article), set once the element is in the page.
-const given = document.createElement('roseup-article-card');
-given.id = 'given';
-given.variant = 'compact';
-
 // A bookmark button whose title is a property (itemTitle).
 const button = document.createElement('roseup-bookmark-button');
 button.id = 'button';
@@ -52,7 +47,12 @@ search.addEventListener('roseup-search-select', (event) => {
   record('roseup-search-select', event.detail.item?.title ?? event.detail.query);
 });
 
-app.append(search, card, missing, given, button, log);
+app.append(search, card, missing, button, log);
 
+// A card given its article as a property (.article), set once the element is in the page.
 const { feed } = await loadFeed(FEED);
+const given = document.createElement('roseup-article-card');
+given.id = 'given';
+given.variant = 'compact';
+log.before(given);
 given.article = feed.items[1];
