@@ -1,7 +1,8 @@
 // npm run build: npm modules with types (tsc), the CDN bundle (rollup), the custom-elements
 // manifest, then a size report. Fails if an expected output is missing or a budget is exceeded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { shippedManifest } from './manifest.mjs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
@@ -20,7 +21,10 @@ writeFileSync(
   join(root, 'dist/roseup.css'),
   `/* RoseUp Elements: keeps each element's space from the first paint, so the page does not jump. */\n@media (scripting: enabled) {${RESERVED_SPACE_CSS}}\n`,
 );
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/test-helpers/**']);
+// Paths of the files the package ships (dist/npm/…js), with the tags each define.js registers.
+const manifestFile = join(root, 'custom-elements.json');
+writeFileSync(manifestFile, `${JSON.stringify(shippedManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), root), null, 2)}\n`);
 
 const required = ['dist/roseup.js', 'dist/roseup.css', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/data/index.js', 'custom-elements.json'];
 const missing = required.filter((file) => !existsSync(join(root, file)));

@@ -4,7 +4,7 @@
 // Needs `npm run build` first (npm test runs it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +14,13 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 let scratch;
 let installed;
+/** `npm pack --json`'s report: the tarball's files and sizes. */
+let packed;
 
 before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'roseup-consumer-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }));
-  const tarball = join(scratch, packed[0].filename);
+  [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }));
+  const tarball = join(scratch, packed.filename);
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: scratch, stdio: 'pipe' });
   installed = join(scratch, 'node_modules/@roseup/elements');
@@ -32,8 +34,28 @@ describe('npm package', () => {
     const shipped = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     assert.ok(existsSync(join(installed, shipped.customElements)), `customElements → ${shipped.customElements}`);
     assert.ok(existsSync(join(installed, 'README.md')));
+    assert.match(readFileSync(join(installed, 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) 2026 RoseUp Elements contributors\n/);
     assert.ok(!existsSync(join(installed, 'src')));
     assert.ok(!existsSync(join(installed, 'test')));
+    assert.ok(!existsSync(join(installed, 'examples')));
+  });
+
+  it('ships no CDN-only file in dist/npm (the CDN entry and the loader modules only it imports)', () => {
+    // dist/roseup.js is built from src/cdn.ts by rollup; tsc's copy of it (and of the loader
+    // modules only it uses) was dead weight in the package.
+    const shipped = packed.files.map((f) => f.path);
+    for (const file of shipped) assert.doesNotMatch(file, /^dist\/npm\/(cdn\.|components\/internal\/(autoload|core|prefetch)\.)/, file);
+  });
+
+  it('declares the Node version its toolchain needs (the browser code has none)', () => {
+    assert.deepEqual(pkg.engines, { node: '>=20' });
+  });
+
+  it('publishes cleanly (npm publish --dry-run: no warning but the missing login)', () => {
+    const result = spawnSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const warnings = result.stderr.split('\n').filter((line) => /npm warn/i.test(line) && !/requires you to be logged in/.test(line));
+    assert.deepEqual(warnings, []);
   });
 
   it('resolves every entry of the exports map to an existing file, with types', () => {
@@ -45,8 +67,51 @@ describe('npm package', () => {
     }
   });
 
-  it('marks only the registering entries as having side effects', () => {
-    for (const pattern of pkg.sideEffects) assert.match(pattern, /index\.(js|ts)$|define\.(js|ts)$|roseup\.js$/);
+  it('marks the registering entries and roseup.css, and only them, as having side effects', () => {
+    for (const pattern of pkg.sideEffects) assert.match(pattern, /index\.(js|ts)$|define\.(js|ts)$|roseup\.(js|css)$|chunks\/\*\.js$/);
+    const shipped = packed.files.map((f) => f.path);
+    // Every shipped file that registers an element (or is the stylesheet) is listed: a bundler
+    // would otherwise drop `import '@roseup/elements/article-card'` as unused.
+    const listed = (file) => pkg.sideEffects.some((pattern) => new RegExp(`^${pattern.slice(2).replaceAll('.', '\\.').replaceAll('*', '[^/]+')}$`).test(file));
+    const registering = shipped.filter((file) => /^dist\/(npm\/(index|components\/[^/]+\/define)\.js|roseup\.(js|css)|chunks\/[^/]+\.js)$/.test(file));
+    assert.ok(registering.length >= 10, registering.join(', '));
+    for (const file of registering) assert.ok(listed(file), `${file} is not in sideEffects`);
+    for (const file of shipped.filter((f) => /^dist\/npm\/(data\/|components\/[^/]+\/(?!define))/.test(f))) assert.ok(!listed(file), `${file} is in sideEffects`);
+  });
+
+  it('resolves each element with and without .js', async () => {
+    for (const element of ['article-card', 'article-list', 'event-list', 'bookmark-button', 'bookmark-list', 'search']) {
+      assert.deepEqual(pkg.exports[`./${element}`], pkg.exports[`./${element}.js`], element);
+      assert.equal(pkg.exports[`./${element}`].default, `./dist/npm/components/${element}/define.js`);
+    }
+  });
+
+  it('ships a custom-elements.json whose modules are the shipped files, with each tag\'s definition and no test helpers', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+    const shipped = new Set(packed.files.map((f) => f.path));
+    const modules = [];
+    const visit = (value) => {
+      if (Array.isArray(value)) return value.forEach(visit);
+      if (!value || typeof value !== 'object') return;
+      for (const [key, v] of Object.entries(value)) {
+        if ((key === 'module' || key === 'path') && typeof v === 'string') modules.push(v);
+        else visit(v);
+      }
+    };
+    visit(manifest.modules);
+    assert.ok(modules.length > 20);
+    for (const path of new Set(modules)) assert.ok(shipped.has(path.replace(/^\//, '')), `${path} is not in the package`);
+    assert.doesNotMatch(JSON.stringify(manifest), /test-helpers|\.test\.|src\//);
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.module]));
+    assert.deepEqual(
+      definitions.map(([, tag]) => tag).sort(),
+      ['roseup-article-card', 'roseup-article-list', 'roseup-bookmark-button', 'roseup-bookmark-list', 'roseup-event-list', 'roseup-search'],
+    );
+    for (const [path, tag, declared] of definitions) {
+      assert.equal(path, `dist/npm/components/${tag.slice('roseup-'.length)}/define.js`);
+      const declaration = manifest.modules.find((m) => m.path === declared)?.declarations?.find((d) => d.tagName === tag);
+      assert.ok(declaration?.customElement, `${tag} → ${declared}`);
+    }
   });
 
   it('type-checks a TypeScript consumer (typed elements and events)', () => {
@@ -54,6 +119,9 @@ describe('npm package', () => {
       join(scratch, 'consumer.ts'),
       `import '@roseup/elements/event-list.js';
 import '@roseup/elements/bookmark-button.js';
+import '@roseup/elements/search';
+import '@roseup/elements/roseup.js';
+document.createElement('roseup-search').maxResults = 3;
 import { loadFeed, type FeedItem } from '@roseup/elements/data';
 const list = document.createElement('roseup-event-list');
 list.limit = 3;
@@ -89,8 +157,8 @@ list.limit = 'three';
     // devDependency (the search engine once was one) fails here as it would in a partner's app.
     const { rollup } = await import(join(root, 'node_modules/rollup/dist/es/rollup.js'));
     const { nodeResolve } = await import(join(root, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js'));
-    const entries = Object.keys(pkg.exports).filter((entry) => entry === '.' || entry.endsWith('.js') || entry.startsWith('./data'));
-    assert.ok(entries.includes('./data/search') && entries.includes('./roseup.js'));
+    const entries = Object.keys(pkg.exports).filter((entry) => !/\.(css|json)$|^\.\/(react|vue)$/.test(entry));
+    assert.ok(entries.includes('./data/search') && entries.includes('./roseup.js') && entries.includes('./search') && entries.includes('./search.js'));
     for (const entry of entries) {
       const specifier = entry === '.' ? '@roseup/elements' : `@roseup/elements/${entry.slice(2)}`;
       const file = join(scratch, `entry-${entries.indexOf(entry)}.js`);

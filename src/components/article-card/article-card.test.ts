@@ -107,6 +107,39 @@ describe('<roseup-article-card>', () => {
     expect(await hits(key)).to.equal(0);
   });
 
+  // A framework (or a script) may set .article just after inserting the element, once its first
+  // render has been scheduled or has even run: that is not a card without an article.
+  for (const [when, afterMount] of [
+    ['in the same task as the insertion', () => Promise.resolve()],
+    ['once the first render has run', (el: RoseUpArticleCard) => el.updateComplete.then(() => undefined)],
+  ] as const) {
+    it(`accepts .article set right after mount (${when}): no missing-id error, nothing logged`, async () => {
+      const key = uniqueKey('card-late-prop');
+      const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+      const errors: string[] = [];
+      const logged: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      const el = document.createElement('roseup-article-card');
+      el.feed = mockUrl(key);
+      el.addEventListener('roseup-error', (event) => errors.push(event.detail.reason));
+      try {
+        document.body.append(el);
+        await afterMount(el);
+        el.article = item;
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect(errors).to.deep.equal([]);
+        expect(logged).to.deep.equal([]);
+        expect(text(el)).to.contain('Tout savoir sur les cancers métastatiques');
+        expect(await hits(key)).to.equal(0);
+      } finally {
+        console.error = original;
+        el.remove();
+      }
+    });
+  }
+
   it('honours heading-level, no-image, no-summary and no-bookmark', async () => {
     const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items[0];
     const el = await fixture<RoseUpArticleCard>(

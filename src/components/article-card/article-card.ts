@@ -127,14 +127,18 @@ export class RoseUpArticleCard extends FeedElement {
     if (changed.has('article') || changed.has('articleId')) this.imageFailed = false;
   }
 
-  /** After the first render, so that a framework may set `article-id` just after inserting it. */
+  /**
+   * A task after the first render, so that a framework (or a script) may set `article-id` or
+   * `.article` just after inserting the element, even once that render has run.
+   */
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (!this.article && !this.articleId) {
+    setTimeout(() => {
+      if (this.article || this.articleId) return;
       const message = '<roseup-article-card> needs an article-id attribute or an .article property.';
       console.error(`[roseup] ${message}`);
       this.reportError({ url: this.feedUrl, reason: 'missing-id', message });
-    }
+    });
   }
 
   /**
