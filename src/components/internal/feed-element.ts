@@ -72,7 +72,7 @@ export abstract class FeedElement extends LitElement {
 
   /**
    * Loads what the element shows. The default is the whole entry feed; an element that needs
-   * less (one item, the upcoming events) asks `src/data/feed-resources` for just that.
+   * less (one item, the upcoming events) asks the data layer for just that.
    */
   protected loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
     return loadFeed(url, options);
