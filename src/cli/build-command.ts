@@ -1,5 +1,5 @@
 /**
- * `roseup-feed build <corpus…> --out <dir> --base-url <URL> [--now <date>]`: reads the corpus,
+ * `roseup-feed build <corpus…> --out <dir> --base-url <URL> [--now <date>] [--max-shard-kb <n>]`: reads the corpus,
  * plans the static tree, writes what changed. Every check happens before the first write.
  */
 import { parseDate } from '../data/dates.js';
@@ -13,6 +13,8 @@ export interface BuildArguments {
   out?: string;
   baseUrl?: string;
   now?: string;
+  /** Split search shards bigger than this many KB gzip (default 24). */
+  maxShardKb?: string;
 }
 
 /** The public URL of the output folder, always ending with "/". */
@@ -38,6 +40,9 @@ export function runBuild(args: BuildArguments, output: Output): number {
   const now = args.now === undefined ? new Date() : parseDate(args.now);
   if (!now) throw new UsageError(`--now must be an RFC 3339 date-time with an offset: ${args.now}`);
 
+  const maxShardKb = args.maxShardKb === undefined ? 24 : Number(args.maxShardKb);
+  if (!(maxShardKb > 0)) throw new UsageError(`--max-shard-kb must be a positive number: ${args.maxShardKb}`);
+
   const started = Date.now();
   const corpus = readCorpus(args.corpus, baseUrl);
   for (const skip of corpus.skipped.slice(0, MAX_REPORTED)) {
@@ -45,7 +50,7 @@ export function runBuild(args: BuildArguments, output: Output): number {
   }
   if (corpus.skipped.length > MAX_REPORTED) output.warn(`… and ${corpus.skipped.length - MAX_REPORTED} more skipped items`);
 
-  const plan = planStaticFeed(corpus.items, { baseUrl, now, feed: corpus.feed });
+  const plan = planStaticFeed(corpus.items, { baseUrl, now, feed: corpus.feed, search: { maxShardGzipBytes: Math.round(maxShardKb * 1000) } });
   const summary = writeTree(args.out, plan.files);
   const c = plan.counts;
   output.log(

@@ -16,9 +16,9 @@ export async function main(argv: readonly string[], output: Output): Promise<num
       const { values, positionals } = parseArgs({
         args: [...rest],
         allowPositionals: true,
-        options: { out: { type: 'string' }, 'base-url': { type: 'string' }, now: { type: 'string' } },
+        options: { out: { type: 'string' }, 'base-url': { type: 'string' }, now: { type: 'string' }, 'max-shard-kb': { type: 'string' } },
       });
-      return runBuild({ corpus: positionals, out: values.out, baseUrl: values['base-url'], now: values.now }, output);
+      return runBuild({ corpus: positionals, out: values.out, baseUrl: values['base-url'], now: values.now, maxShardKb: values['max-shard-kb'] }, output);
     }
     if (command === 'validate') {
       const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });

@@ -174,12 +174,25 @@ class ShardWriter {
     const pairs: number[] = [];
     for (const [n, score] of everyDoc) pairs.push(n, score);
     this.emit(key, this.serialize(key, own, [Math.min(df, this.docs.length), ...best(pairs, this.k)]), true);
-    let start = own.length;
+    this.buildGroups(key.length, terms.slice(own.length));
+  }
+
+  /**
+   * Builds one shard tree per group of `terms` sharing their first `depth + 1` characters, keyed
+   * by the group's longest common prefix: one frequent term ("traitement") gets its own shard at
+   * once, not a chain of near-empty ones ("t", "tr", "tra"…).
+   */
+  buildGroups(depth: number, terms: readonly string[]): void {
+    let start = 0;
     while (start < terms.length) {
-      const childKey = terms[start].slice(0, key.length + 1);
+      const head = terms[start].slice(0, depth + 1);
       let end = start;
-      while (end < terms.length && terms[end].startsWith(childKey)) end++;
-      this.build(childKey, terms.slice(start, end));
+      while (end < terms.length && terms[end].startsWith(head)) end++;
+      const first = terms[start];
+      const last = terms[end - 1];
+      let common = head.length;
+      while (common < Math.min(first.length, last.length, MAX_KEY_LENGTH) && first[common] === last[common]) common++;
+      this.build(first.slice(0, common), terms.slice(start, end));
       start = end;
     }
   }
@@ -192,16 +205,8 @@ export function buildSearchShards(items: readonly FeedItem[], options: SearchSha
   const terms = invert(docs);
   for (const entry of terms.values()) entry.postings = best(entry.postings, k);
 
-  const sorted = [...terms.keys()].sort();
   const writer = new ShardWriter(terms, docs, k, maxGzip);
-  let start = 0;
-  while (start < sorted.length) {
-    const key = sorted[start].slice(0, 1);
-    let end = start;
-    while (end < sorted.length && sorted[end].startsWith(key)) end++;
-    writer.build(key, sorted.slice(start, end));
-    start = end;
-  }
+  writer.buildGroups(0, [...terms.keys()].sort());
 
   const files = new Map<string, string>();
   const manifest: ShardManifest = { version: SHARD_FORMAT, documents: docs.length, k, shards: {}, split: [] };

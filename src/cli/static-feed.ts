@@ -10,7 +10,8 @@
  *   events.json, events/<n>.json upcoming events, soonest first
  *   categories/<key>.json        a category's newest articles; then categories/<key>/<n>.json,
  *                                numbered from the oldest like the archive
- *   search/…                     the sharded search index (search-shards.ts)
+ *   search/…                     the sharded search index (search-shards.ts): articles and
+ *                                upcoming events
  */
 import { categoryKey, itemKey } from '../data/item-key.js';
 import type { Article, FeedItem, RoseUpEvent } from '../data/types.js';
@@ -129,7 +130,9 @@ export function planStaticFeed(items: readonly FeedItem[], options: StaticFeedOp
     put(path, document(path, { items: list.map((item) => itemToJson(item, { content: true })) }));
   }
 
-  const search = buildSearchShards(items, options.search);
+  // Past events stay reachable by their item document (a saved bookmark), not by search.
+  const searchable = items.filter((item) => item.kind !== 'event' || endOf(item) >= now);
+  const search = buildSearchShards(searchable, options.search);
   for (const [path, content] of search.files) files.set(path, content);
 
   const roseup: Json = {

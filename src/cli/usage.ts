@@ -10,9 +10,10 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  roseup-feed build <corpus…> --out <dir> --base-url <URL> [--now <RFC 3339 date-time>]
+  roseup-feed build <corpus…> --out <dir> --base-url <URL> [--now <RFC 3339 date-time>] [--max-shard-kb <n>]
       Builds a static feed tree from JSON Feed documents and/or NDJSON files (.ndjson, .jsonl:
       one item per line). --base-url is the public URL of <dir>. --now (default: the current
-      time) decides which events are past.
+      time) decides which events are past. --max-shard-kb (default 24): search shards bigger
+      than this, gzipped, are split into longer prefixes.
   roseup-feed validate <url-or-file>
       Checks a feed against RoseUp's contract; exit status 1 on errors.`;

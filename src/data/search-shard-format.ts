@@ -10,12 +10,15 @@
  *   (top-k by score, so a word found in 10,000 articles still costs `k` postings), and the few
  *   fields needed to render each document it cites (kind, title, URL, category, date), so that
  *   results show without fetching items.
- * - Keys start as one character. A shard whose gzip size exceeds the build's budget is split:
- *   its terms move to shards keyed one character longer ("c" → "ca", "ch"…), recursively, and
- *   the split key's own shard keeps only the terms equal to the key plus `prefix`: the best
- *   postings of all the terms under it, for a visitor who has typed just that much.
- * - A query word goes to the shard of the longest key that starts it: exact, prefix and typo
- *   matches are all found among that shard's terms (a typo in the key's letters is not).
+ * - A key is the longest common prefix of the terms it holds. A shard whose gzip size exceeds
+ *   the build's budget is split: its terms move to shards keyed by longer prefixes ("c" → "ca",
+ *   "chimiotherapi"…), recursively, and the split key's own shard keeps only the terms equal to
+ *   the key plus `prefix`: the best postings of all the terms under it, for a visitor who has
+ *   typed just that much.
+ * - A query word goes to ONE shard: the one of the longest key that starts it; when that key was
+ *   split and the word is being typed (a prefix), the shard of the shortest key that starts
+ *   with the word, which holds every term beginning with it. Exact, prefix and typo matches are
+ *   all found among that shard's terms (a typo in the key's letters is not).
  * - Postings carry a BM25 term-frequency part with fixed average field lengths and no
  *   corpus-wide statistic; the reader applies the idf from each term's document frequency. So
  *   adding or editing one item changes only the shards of its own terms (incremental builds).

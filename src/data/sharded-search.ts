@@ -287,7 +287,7 @@ class StaticShardedSearch implements ShardedSearch {
     if (typeof query !== 'string' || !(limit > 0) || !tokenize(query.slice(0, 200)).length) return [];
     const manifest = await this.#documents.get(this.#manifestUrl, readManifest, signal);
     const words = queryWords(query, manifest.documents <= SHORT_PREFIX_MAX_DOCUMENTS ? 2 : 3);
-    const keys = words.map((word) => shardKeyOf(manifest, word.stem));
+    const keys = words.map((word) => shardKeyOf(manifest, word));
     const shards = await Promise.all(
       keys.map((key) => {
         if (key === undefined) return undefined;
@@ -301,13 +301,41 @@ class StaticShardedSearch implements ShardedSearch {
   }
 }
 
-/** The shard of the longest key that starts `stem` (keys are one character or more). */
-function shardKeyOf(manifest: ShardManifest, stem: string): string | undefined {
-  for (let length = stem.length; length >= 1; length--) {
-    const key = stem.slice(0, length);
-    if (Object.hasOwn(manifest.shards, key)) return key;
+/**
+ * The shard a query word needs (see search-shard-format.ts), or none when no term can match:
+ * the longest key that starts the word, unless that key was split and the word goes on; then
+ * the shortest key that starts with the word (a prefix being typed); then, for a word allowed a
+ * typo, the longest key that its beginning matches with that typo.
+ */
+function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
+  const { stem } = word;
+  const keys = Object.keys(manifest.shards);
+  let key: string | undefined;
+  for (let length = stem.length; length >= 1 && key === undefined; length--) {
+    if (Object.hasOwn(manifest.shards, stem.slice(0, length))) key = stem.slice(0, length);
   }
-  return undefined;
+  if (key !== undefined && (key === stem || !manifest.split.includes(key))) return key;
+  if (word.prefix) {
+    let longer: string | undefined;
+    for (const candidate of keys) {
+      if (candidate.startsWith(stem) && (longer === undefined || candidate.length < longer.length)) longer = candidate;
+    }
+    if (longer !== undefined) return longer;
+  }
+  if (word.edits) {
+    let near: string | undefined;
+    for (const candidate of keys) {
+      if (candidate.length <= (near ?? key ?? '').length) continue;
+      for (let n = candidate.length - word.edits; n <= Math.min(stem.length, candidate.length + word.edits); n++) {
+        if (n >= 1 && editDistance(candidate, stem.slice(0, n), word.edits) <= word.edits) {
+          near = candidate;
+          break;
+        }
+      }
+    }
+    if (near !== undefined) return near;
+  }
+  return key;
 }
 
 function addPostings(into: WordMatches, postings: number[], weight: number, documents: number, term: string): void {
@@ -331,8 +359,9 @@ function matchWord(word: Word, shard: Shard | undefined, manifest: ShardManifest
     const weight = termWeight(term, word);
     if (weight > 0) addPostings(matches, postings, weight, manifest.documents, term);
   }
-  // A split key typed as such: its terms live in longer shards, their best documents are here.
-  if (shard.prefix && word.prefix && word.stem === shard.key) {
+  // A split key that starts with the word being typed: its terms live in longer shards, their
+  // best documents are here.
+  if (shard.prefix && word.prefix && shard.key.startsWith(word.stem)) {
     addPostings(matches, shard.prefix, PREFIX_WEIGHT, manifest.documents, shard.key);
   }
   return matches;
