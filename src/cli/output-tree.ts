@@ -77,7 +77,13 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>): W
       }
     }
     for (const path of Object.keys(previous ?? {})) if (!files.has(path)) summary.removed.push(path);
-    writeFileSync(join(staging, STATE_FILE), `${JSON.stringify({ version: STATE_VERSION, files: hashes })}\n`);
+    const state = `${JSON.stringify({ version: STATE_VERSION, files: hashes })}\n`;
+    const previousState = join(out, STATE_FILE);
+    if (summary.written.length || summary.removed.length || !sameSize(previousState, Buffer.byteLength(state))) {
+      writeFileSync(join(staging, STATE_FILE), state);
+    } else {
+      carryOver(previousState, join(staging, STATE_FILE));
+    }
     swap(staging, out);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
