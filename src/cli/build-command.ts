@@ -33,7 +33,7 @@ function checkBaseUrl(value: string | undefined): string {
 
 const MAX_REPORTED = 50;
 
-export function runBuild(args: BuildArguments, output: Output): number {
+export async function runBuild(args: BuildArguments, output: Output): Promise<number> {
   if (!args.corpus.length) throw new UsageError('build needs at least one corpus file');
   if (!args.out) throw new UsageError('--out is required');
   const baseUrl = checkBaseUrl(args.baseUrl);
@@ -51,7 +51,7 @@ export function runBuild(args: BuildArguments, output: Output): number {
   if (corpus.skipped.length > MAX_REPORTED) output.warn(`… and ${corpus.skipped.length - MAX_REPORTED} more skipped items`);
 
   const plan = planStaticFeed(corpus.items, { baseUrl, now, feed: corpus.feed, search: { maxShardGzipBytes: Math.round(maxShardKb * 1000) } });
-  const summary = writeTree(args.out, plan.files);
+  const summary = await writeTree(args.out, plan.files);
   const c = plan.counts;
   output.log(
     `roseup-feed build: ${c.articles} articles, ${c.events} events (${c.upcomingEvents} upcoming), ${corpus.skipped.length} skipped\n` +

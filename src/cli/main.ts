@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], output: Output): Promise<num
         allowPositionals: true,
         options: { out: { type: 'string' }, 'base-url': { type: 'string' }, now: { type: 'string' }, 'max-shard-kb': { type: 'string' } },
       });
-      return runBuild({ corpus: positionals, out: values.out, baseUrl: values['base-url'], now: values.now, maxShardKb: values['max-shard-kb'] }, output);
+      return await runBuild({ corpus: positionals, out: values.out, baseUrl: values['base-url'], now: values.now, maxShardKb: values['max-shard-kb'] }, output);
     }
     if (command === 'validate') {
       const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });

@@ -13,7 +13,6 @@ import {
   SHARD_FORMAT,
   searchLabelsOf,
   shardFileStem,
-  type Shard,
   type ShardDocument,
   type ShardManifest,
 } from '../data/search-shard-format.js';
@@ -117,6 +116,9 @@ interface Built {
 
 class ShardWriter {
   readonly built: Built[] = [];
+  /** JSON of each term's entry and each document's entry, made once: a shard may be serialized at each split level. */
+  readonly #termJson = new Map<string, string>();
+  readonly #docJson: string[] = [];
 
   constructor(
     private readonly terms: Map<string, TermPostings>,
@@ -125,20 +127,33 @@ class ShardWriter {
     private readonly maxGzip: number,
   ) {}
 
+  private termEntry(term: string): string {
+    let json = this.#termJson.get(term);
+    if (json === undefined) {
+      const { df, postings } = this.terms.get(term)!;
+      json = `${JSON.stringify(term)}:${JSON.stringify([df, ...postings])}`;
+      this.#termJson.set(term, json);
+    }
+    return json;
+  }
+
+  private docEntry(n: number): string {
+    return (this.#docJson[n] ??= `"${n}":${JSON.stringify(documentTuple(this.docs[n]))}`);
+  }
+
+  /** The shard as JSON (the `Shard` interface, fields in its order), from the cached entries. */
   private serialize(key: string, terms: readonly string[], prefix?: number[]): string {
-    const shard: Shard = { version: SHARD_FORMAT, key, terms: {}, docs: {} };
     const cited = new Set<number>();
     for (const term of terms) {
-      const { df, postings } = this.terms.get(term)!;
-      shard.terms[term] = [df, ...postings];
+      const { postings } = this.terms.get(term)!;
       for (let i = 0; i < postings.length; i += 2) cited.add(postings[i]);
     }
-    if (prefix) {
-      shard.prefix = prefix;
-      for (let i = 1; i < prefix.length; i += 2) cited.add(prefix[i]);
-    }
-    for (const n of [...cited].sort((a, b) => a - b)) shard.docs[n] = documentTuple(this.docs[n]);
-    return JSON.stringify(shard);
+    if (prefix) for (let i = 1; i < prefix.length; i += 2) cited.add(prefix[i]);
+    const docs = [...cited].sort((a, b) => a - b).map((n) => this.docEntry(n));
+    return (
+      `{"version":${SHARD_FORMAT},"key":${JSON.stringify(key)},"terms":{${terms.map((term) => this.termEntry(term)).join(',')}}` +
+      `${prefix ? `,"prefix":${JSON.stringify(prefix)}` : ''},"docs":{${docs.join(',')}}}`
+    );
   }
 
   private fits(content: string): boolean {

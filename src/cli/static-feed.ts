@@ -74,7 +74,14 @@ export function planStaticFeed(items: readonly FeedItem[], options: StaticFeedOp
     if (info.language) doc.language = info.language;
     return { ...doc, ...fields };
   };
-  const summaries = (list: readonly FeedItem[]) => list.map((item) => itemToJson(item, { content: false }));
+  // An article appears in feed.json, an archive page and category pages: its summary is made once.
+  const summaryCache = new Map<FeedItem, Json>();
+  const summaryOf = (item: FeedItem): Json => {
+    let json = summaryCache.get(item);
+    if (!json) summaryCache.set(item, (json = itemToJson(item, { content: false })));
+    return json;
+  };
+  const summaries = (list: readonly FeedItem[]) => list.map(summaryOf);
 
   const articles = items.filter((item): item is Article => item.kind === 'article').sort(newestFirst);
   const events = items.filter((item): item is RoseUpEvent => item.kind === 'event');
