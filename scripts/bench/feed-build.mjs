@@ -51,6 +51,9 @@ try {
     const out = join(work, `out-${articles}`);
     const first = build(corpus, out);
     const tree = countFiles(out);
+    const shardSizes = readdirSync(join(out, 'search'))
+      .filter((name) => !name.startsWith('index.'))
+      .map((name) => gz(join(out, 'search', name)));
 
     const entry = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8'));
     const oldest = rare[0];
@@ -90,6 +93,7 @@ try {
       [`"${oldest.word}" requests`]: requests.length,
       'query gz (manifest + shards)': `${kb(requests.reduce((a, b) => a + b, 0))} (${requests.map(kb).join(' + ')})`,
       'query ms (local)': queryMs.toFixed(1),
+      'search shards, largest gz': `${shardSizes.length}, ${kb(Math.max(...shardSizes))}`,
       'found first': found,
     });
     rmSync(corpus);

@@ -187,6 +187,8 @@ function itemOf(tuple: ShardDocument, base: string): FeedItem | undefined {
   const common = { id, url, title, tags: [], authors: [], category };
   if (kind === 'e') {
     if (!date) return undefined;
+    // A result shows the title, date and link; the rest of an event (status, place) is on its
+    // item document, so these are the parser's defaults.
     return {
       ...common,
       kind: 'event',

@@ -337,6 +337,42 @@ describe('roseup-feed validate', () => {
     }
   });
 
+  it('reads a feed from a URL', async () => {
+    const { createServer } = await import('node:http');
+    const { spawn } = await import('node:child_process');
+    const out = join(scratch, 'validate-tree');
+    const server = createServer((request, response) => {
+      const file = join(out, request.url.slice(1));
+      if (!request.url.includes('..') && existsSync(file)) {
+        response.writeHead(200, { 'content-type': 'application/feed+json' }).end(readFileSync(file));
+      } else {
+        response.writeHead(404).end('absent');
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    // The child process must not block this one's event loop: the server answers it.
+    const runAsync = (...args) =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args]);
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    try {
+      const ok = await runAsync('validate', `${base}feed.json`);
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.match(ok.stdout, /0 error\(s\)/);
+      const missing = await runAsync('validate', `${base}nothing.json`);
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /HTTP 404/);
+    } finally {
+      server.close();
+    }
+  });
+
   it('accepts plain JSON Feeds without the RoseUp links (third-party samples)', () => {
     const dir = join(root, 'test/fixtures/jsonfeed/examples');
     for (const name of readdirSync(dir)) {
