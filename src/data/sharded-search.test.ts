@@ -151,6 +151,24 @@ describe('openShardedSearch: requests', () => {
     expect((await (await fetch(`/mock/hits?key=${key}-shard`)).json()).dropped).to.equal(1);
   });
 
+  it('keeps a shared fetch going while another query still wants it', async () => {
+    const key = `sharded-shared-${Date.now()}`;
+    const shard = { version: 1, key: 'x', terms: { xylophon: [1, 0, 500] }, docs: { 0: ['a', 'https://example.org/x/', 'Le xylophone', '=', '', '', '2026-01-01T00:00:00Z', ''] } };
+    await register(`${key}-shard`, JSON.stringify(shard));
+    await register(key, manifestWith({ x: mockUrl(`${key}-shard`, '&delay=300') }));
+    const search = openShardedSearch(mockUrl(key));
+    const controller = new AbortController();
+    const abandoned = search.search('xylophone', { signal: controller.signal });
+    const kept = search.search('xylophone');
+    setTimeout(() => controller.abort(), 100);
+    expect(((await rejection(abandoned)) as Error).name).to.equal('AbortError');
+    const hits = await kept;
+    expect(hits.map((hit) => hit.item.title)).to.deep.equal(['Le xylophone']);
+    expect(hits[0].item.url).to.equal('https://example.org/x/');
+    const counts = await (await fetch(`/mock/hits?key=${key}-shard`)).json();
+    expect(counts).to.deep.equal({ hits: 1, dropped: 0 });
+  });
+
   it('treats a broken shard or manifest as a FeedError', async () => {
     const key = `sharded-broken-${Date.now()}`;
     await register(`${key}-text`, 'pas du JSON');

@@ -231,7 +231,7 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
  * kept: the index's files are content-hashed, so they never change under the same URL.
  */
 class SharedFetch {
-  readonly #cache = new Map<string, { promise: Promise<unknown>; controller: AbortController; waiting: number }>();
+  readonly #cache = new Map<string, { promise: Promise<unknown>; controller: AbortController; waiting: number; settled: boolean }>();
   readonly #fetchText: FetchText;
 
   constructor(fetchText: FetchText) {
@@ -244,11 +244,18 @@ class SharedFetch {
     if (!entry) {
       const controller = new AbortController();
       const promise = this.#load(url, controller.signal, read);
-      entry = { promise, controller, waiting: 0 };
-      this.#cache.set(url, entry);
-      promise.catch(() => {
-        if (this.#cache.get(url)?.promise === promise) this.#cache.delete(url);
-      });
+      const created = { promise, controller, waiting: 0, settled: false };
+      entry = created;
+      this.#cache.set(url, created);
+      promise.then(
+        () => {
+          created.settled = true;
+        },
+        () => {
+          created.settled = true;
+          if (this.#cache.get(url) === created) this.#cache.delete(url);
+        },
+      );
     }
     const shared = entry;
     shared.waiting++;
@@ -256,7 +263,7 @@ class SharedFetch {
       return (await untilAborted(shared.promise, signal)) as T;
     } finally {
       shared.waiting--;
-      if (signal?.aborted && shared.waiting === 0) {
+      if (signal?.aborted && shared.waiting === 0 && !shared.settled) {
         shared.controller.abort(abortError(signal));
         if (this.#cache.get(url) === shared) this.#cache.delete(url);
       }
