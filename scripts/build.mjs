@@ -1,7 +1,7 @@
 // npm run build: npm modules with types (tsc), the CDN bundle (rollup), the custom-elements
 // manifest, then a size report. Fails if an expected output is missing or a budget is exceeded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { shippedManifest } from './manifest.mjs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// The roseup-feed command (Node only, with Node's types): dist/npm/cli/, beside the modules it shares.
+run(bin('tsc'), ['-p', 'tsconfig.cli.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 // dist/roseup.css: the space each element will take, for the partner's <head> (see
 // src/components/internal/reserved-space.ts). Only when scripts run: without them, the
@@ -26,11 +28,21 @@ run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts',
 const manifestFile = join(root, 'custom-elements.json');
 writeFileSync(manifestFile, `${JSON.stringify(shippedManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), root), null, 2)}\n`);
 
-const required = ['dist/roseup.js', 'dist/roseup.css', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/data/index.js', 'custom-elements.json'];
+const required = [
+  'dist/roseup.js',
+  'dist/roseup.css',
+  'dist/npm/index.js',
+  'dist/npm/index.d.ts',
+  'dist/npm/data/index.js',
+  'dist/npm/cli/bin.js',
+  'custom-elements.json',
+];
 const missing = required.filter((file) => !existsSync(join(root, file)));
 if (missing.length) {
   console.error(`Build output missing: ${missing.join(', ')}`);
   process.exit(1);
 }
+// npm links the bin as is: it must be executable where installed from a local folder.
+chmodSync(join(root, 'dist/npm/cli/bin.js'), 0o755);
 
 execFileSync(process.execPath, [join(root, 'scripts/size-report.mjs')], { cwd: root, stdio: 'inherit' });

@@ -15,7 +15,7 @@
 import { FeedError } from './errors.js';
 import { findLoadedItem, loadFeed, type LoadFeedOptions } from './feed-client.js';
 import { safeUrl } from './feed-parser.js';
-import { itemDocumentUrl } from './item-key.js';
+import { categoryDocumentUrl, itemDocumentUrl } from './item-key.js';
 import type { Feed, FeedItem, FeedResult } from './types.js';
 
 /** Item documents fetched at once by a bookmark list (the rest wait for a free slot). */
@@ -101,7 +101,7 @@ export async function loadCategoryFeed(url: string, categoryId: string, options:
   const template = entry.feed.categoryUrl;
   if (!template || !categoryId) return entry;
   try {
-    const { feed } = await loadFeed(template.replace('{category}', encodeURIComponent(categoryId)), { ...options, store: false });
+    const { feed } = await loadFeed(categoryDocumentUrl(template, categoryId), { ...options, store: false });
     return withItems(entry, feed.items, feed.nextUrl);
   } catch (error) {
     if (isMissing(error)) return withItems(entry, []);

@@ -35,5 +35,8 @@ export {
 } from './bookmarks.js';
 export { buildIcs, icsFileName, icsBlob, googleCalendarUrl, type IcsOptions } from './calendar.js';
 export { foldText, tokenize, stemFrench, highlightRanges } from './french-text.js';
+// Static feeds (roseup-feed build): the file names of item and category documents.
+export { itemKey, itemDocumentUrl, categoryKey, categoryDocumentUrl } from './item-key.js';
 // The search engine (MiniSearch) is a separate entry, `@roseup/elements/data/search`, so that
-// importing the data layer never pulls it in.
+// importing the data layer never pulls it in. The client of a static feed's sharded index is
+// `@roseup/elements/data/sharded-search`.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { itemDocumentUrl, itemKey } from './item-key.js';
+import { categoryDocumentUrl, categoryKey, itemDocumentUrl, itemKey } from './item-key.js';
 
 describe('itemKey', () => {
   it('is the 64-bit FNV-1a hash of the id, as published test vectors give it', () => {
@@ -25,5 +25,20 @@ describe('itemKey', () => {
     expect(itemDocumentUrl('https://cdn.example/roseup/items/{key}.json', 'a')).to.equal(
       'https://cdn.example/roseup/items/af63dc4c8601ec8c.json',
     );
+  });
+});
+
+describe('categoryKey', () => {
+  it('keeps a slug as it is', () => {
+    expect(categoryKey('cancers-metastatiques')).to.equal('cancers-metastatiques');
+    expect(categoryDocumentUrl('https://cdn.example/categories/{category}.json', 'beaute')).to.equal(
+      'https://cdn.example/categories/beaute.json',
+    );
+  });
+
+  it('hashes anything else into a safe name', () => {
+    for (const id of ['Beauté', '../etc', 'a b', '-x', 'x-', 'UPPER', '']) {
+      expect(categoryKey(id)).to.equal(`_${itemKey(id)}`);
+    }
   });
 });

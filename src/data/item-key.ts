@@ -34,3 +34,18 @@ export function itemKey(id: string): string {
 
 /** `template` with `{key}` replaced by the key of `id` (the template is already a safe URL). */
 export const itemDocumentUrl = (template: string, id: string): string => template.replace('{key}', itemKey(id));
+
+/**
+ * The file name of one category's documents on a static feed (`_roseup.category_url`, e.g.
+ * `categories/{category}.json`): the category id itself when it is a plain slug (lowercase ASCII
+ * letters, digits and inner hyphens, up to 100 characters, as RoseUp's ids are), so that URLs
+ * stay readable; any other id becomes `_` and its `itemKey`, a name that is safe on every file
+ * system and object store and needs no URL encoding ("_" never occurs in a slug, so the two
+ * forms cannot collide).
+ */
+export function categoryKey(id: string): string {
+  return /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(id) ? id : `_${itemKey(id)}`;
+}
+
+/** `template` with `{category}` replaced by the key of the category `id`. */
+export const categoryDocumentUrl = (template: string, id: string): string => template.replace('{category}', categoryKey(id));

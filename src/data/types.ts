@@ -122,7 +122,10 @@ export interface Feed {
   eventsUrl?: string;
   /** The search index's manifest (prebuilt shards). */
   searchIndexUrl?: string;
-  /** One category's items, newest first, paged with `next_url`; `{category}` stands for its id. */
+  /**
+   * One category's articles, newest first, paged with `next_url`; `{category}` stands for
+   * `categoryKey(id)` (the id itself when it is a plain slug, see item-key.ts).
+   */
   categoryUrl?: string;
   suggestions: Suggestion[];
   items: FeedItem[];

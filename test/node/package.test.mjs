@@ -176,6 +176,18 @@ list.limit = 'three';
     }
   });
 
+  it('installs the roseup-feed command, which runs on the declared dependencies alone', () => {
+    // validate needs ajv and the shipped schema; build needs the data modules.
+    const bin = join(scratch, 'node_modules/.bin/roseup-feed');
+    const sample = join(root, 'test/fixtures/jsonfeed/examples/sonicdoe-example-v1.1-simple.json');
+    const report = execFileSync(bin, ['validate', sample], { cwd: scratch, encoding: 'utf8' });
+    assert.match(report, /0 error\(s\)/);
+    const out = join(scratch, 'static-feed');
+    execFileSync(bin, ['build', sample, '--out', out, '--base-url', 'https://cdn.example/feed/'], { cwd: scratch, stdio: 'pipe' });
+    assert.ok(existsSync(join(out, 'feed.json')));
+    assert.ok(existsSync(join(installed, pkg.exports['./schema/roseup-feed.schema.json'])));
+  });
+
   it('bundles one element without the search engine or the other elements', async () => {
     writeFileSync(join(scratch, 'one.js'), "import '@roseup/elements/article-card.js';\n");
     const { rollup } = await import(join(root, 'node_modules/rollup/dist/es/rollup.js'));
