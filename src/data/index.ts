@@ -18,7 +18,6 @@ export {
 export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 export { saveFeedCopy } from './feed-copies.js';
 export { loadFeedItems, loadEventsFeed, loadCategoryFeed, findItem } from './feed-resources.js';
-export { itemKey, itemDocumentUrl } from './item-key.js';
 export * from './dates.js';
 // The event list's own date helpers (kept out of dates.ts so that the core chunk does not carry them).
 export * from './event-dates.js';
