@@ -1,16 +1,16 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { highlightRanges } from '../../data/french-text.js';
-import { formatLongDate, toIsoDateTimeAttr } from '../../data/dates.js';
+import { TaskStatus } from '@lit/task';
 import { safeUrl } from '../../data/feed-parser.js';
 import { getRecentSearches } from '../../data/recent-searches.js';
-// Types only: erased at build time. The engine itself is loaded with import() on first use.
-import type { SearchHit, SearchIndex } from '../../data/search-index.js';
-import type { Feed, FeedItem, FeedResult, Suggestion } from '../../data/types.js';
+import type { Feed, FeedResult } from '../../data/types.js';
 import { emit } from '../internal/events.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../internal/styles.js';
+import { ComboboxController } from './combobox-controller.js';
+import { miniSearchEngine, SearchEngineController, type SearchEngineLoader } from './search-engine.js';
+import { renderPopup, searchIcon } from './search-popup.js';
+import { searchView, withQuery, type OptionModel, type SearchView } from './search-view.js';
 import { searchStyles } from './search.styles.js';
 import { searchMessages, type SearchMessages } from './messages.js';
 
@@ -21,66 +21,10 @@ export const DEFAULT_MAX_RESULTS = 8;
 /** Most results shown, whatever `max-results` says. */
 export const MAX_RESULTS_CAP = 50;
 /**
- * The live region speaks this long after the last keystroke: long enough to let a word be typed
- * without a count read after every letter, short enough to follow a pause.
- */
-/**
  * How long typing must pause before the result count is read: long enough for someone who types
  * slowly (tired, on a phone) to hear one count per word, not one per letter.
  */
 export const ANNOUNCE_DELAY_MS = 1000;
-
-type OptionModel =
-  | { kind: 'item'; hit: SearchHit }
-  | { kind: 'all'; query: string; url: string }
-  | { kind: 'suggestion'; suggestion: Suggestion; recent: boolean }
-  | { kind: 'clear' };
-
-interface Group {
-  key: 'recent' | 'popular';
-  label: string;
-  options: OptionModel[];
-}
-
-type Mode = 'suggestions' | 'short' | 'loading' | 'degraded' | 'results';
-
-interface View {
-  mode: Mode;
-  /** Before typing: the option groups. */
-  groups: Group[];
-  /** Every option, in order: their index gives their id (`option-<i>`). */
-  options: OptionModel[];
-  /** A line of text shown above the options (not an option). */
-  message?: string;
-}
-
-const SEARCH_ICON = svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5 21 21"/>`;
-const RECENT_ICON = svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`;
-const ARROW_ICON = svg`<path d="M5 12h14M13 6l6 6-6 6"/>`;
-const CLEAR_ICON = svg`<path d="M5 7h14M10 7V4.5h4V7M7 7l1 13h8l1-13"/>`;
-
-const icon = (content: SVGTemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${content}</svg>`;
-
-/** The title as text nodes, with the matched parts inside `<mark>`: nothing from the feed is parsed as HTML. */
-function highlighted(title: string, terms: readonly string[]): Array<string | TemplateResult> {
-  const parts: Array<string | TemplateResult> = [];
-  let at = 0;
-  for (const [start, end] of highlightRanges(title, terms)) {
-    if (start > at) parts.push(title.slice(at, start));
-    parts.push(html`<mark part="highlight">${title.slice(start, end)}</mark>`);
-    at = end;
-  }
-  if (at < title.length) parts.push(title.slice(at));
-  return parts;
-}
-
-/** `action` with `q` set (other parameters of `action` are kept). */
-function withQuery(action: string, q: string): string {
-  const url = new URL(action);
-  url.searchParams.set('q', q);
-  return url.href;
-}
 
 const positiveInt = (value: unknown, fallback: number, max: number): number => {
   const n = Number(value);
@@ -163,15 +107,10 @@ export class RoseUpSearch extends FeedElement {
       maxResults: { attribute: 'max-results', type: Number },
       rememberRecent: { attribute: 'remember-recent', type: Boolean },
       query: { state: true, attribute: false },
-      open: { state: true, attribute: false },
-      active: { state: true, attribute: false },
-      hits: { state: true, attribute: false },
       recent: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
-      engineWanted: { state: true, attribute: false },
     };
   }
-
 
   /**
    * The search page the query is sent to (as `?q=`), absolute or relative to the page; only
@@ -199,15 +138,11 @@ export class RoseUpSearch extends FeedElement {
 
   /** The query as last typed (not updated while an IME composes). */
   declare private query: string;
-  /** The visitor wants the drop-down (focus, typing); it shows when it has something to show. */
-  declare private open: boolean;
-  /** Index of the active option, -1 for none. */
-  declare private active: number;
-  declare private hits?: SearchHit[];
   declare private recent: readonly string[];
   declare private announcement: string;
-  /** Set on first focus or input: the engine chunk is loaded from then on. */
-  declare private engineWanted: boolean;
+
+  /** Makes the search engine for a feed. Default: MiniSearch over the feed's items. */
+  protected engineLoader: SearchEngineLoader = miniSearchEngine;
 
   constructor() {
     super();
@@ -216,45 +151,52 @@ export class RoseUpSearch extends FeedElement {
     this.maxResults = 8;
     this.rememberRecent = false;
     this.query = '';
-    this.open = false;
-    this.active = -1;
     this.recent = [];
     this.announcement = '';
-    this.engineWanted = false;
   }
 
-  private get input(): HTMLInputElement {
-    return this.renderRoot?.querySelector('#input') as HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('#input') ?? null;
   }
 
-  private composing = false;
-  private focused = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private lastFeed?: Feed;
-  private index?: SearchIndex;
-  private leftPage = false;
+  private cachedView?: { key: unknown[]; view: SearchView };
 
-  private readonly indexTask = new Task<[Feed | undefined, boolean], SearchIndex>(this, {
-    args: () => [this.lastFeed, this.engineWanted],
-    task: async ([feed, wanted], { signal }) => {
-      this.index = undefined;
-      if (!feed || !wanted) return initialState;
-      try {
-        const { buildSearchIndex } = await import('../../data/search-index.js');
-        signal.throwIfAborted();
-        return await buildSearchIndex(feed.items, { signal });
-      } catch (error) {
-        if (signal.aborted) return initialState;
-        throw error;
-      }
+  private readonly combo = new ComboboxController(this, {
+    optionCount: () => this.view.options.length,
+    hasMessage: () => !!this.view.message,
+    input: () => this.input,
+    engage: () => this.engine.want(),
+    opened: () => {
+      if (this.rememberRecent) this.recent = getRecentSearches().list();
+      this.search();
+      this.scheduleAnnouncement();
     },
-    onComplete: (index) => {
-      this.index = index;
-      this.refresh();
+    changed: (value) => {
+      this.query = value;
+      this.search();
+      this.scheduleAnnouncement();
     },
-    onError: (error) => {
-      console.warn('[roseup] <roseup-search>: the search engine could not be loaded; searches go to the search page.', error);
-      this.refresh();
+    closed: () => {
+      clearTimeout(this.announceTimer);
+      // A count for a list that is gone must not be found later by reading the page.
+      this.announcement = '';
+    },
+    emptied: () => {
+      this.query = '';
+      this.engine.search(undefined, 0);
+    },
+    choose: (index) => this.choose(this.view.options[index]),
+    submit: () => this.submitQuery(),
+  });
+
+  private readonly engine = new SearchEngineController(this, {
+    feed: () => this.lastFeed,
+    loader: () => this.engineLoader,
+    settled: () => this.refresh(),
+    answered: () => {
+      if (this.combo.focused && this.combo.open && this.announceTimer === undefined) this.scheduleAnnouncement();
     },
   });
 
@@ -282,132 +224,72 @@ export class RoseUpSearch extends FeedElement {
 
   // ---- lifecycle ----
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.leftPage) {
-      this.leftPage = false;
-      if (this.engineWanted && this.indexTask.status !== TaskStatus.COMPLETE) void this.indexTask.run();
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.leftPage = true;
-    this.indexTask.abort();
     clearTimeout(this.announceTimer);
-    this.focused = false;
-    this.open = false;
   }
 
   protected override feedLoaded(result: FeedResult): void {
     super.feedLoaded(result);
     this.lastFeed = result.feed;
     // Suggestions may have just appeared under a focused, empty field.
-    if (this.focused && this.open) this.scheduleAnnouncement();
+    if (this.combo.focused && this.combo.open) this.scheduleAnnouncement();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed') && changed.get('feed') !== undefined) {
       this.lastFeed = undefined;
-      this.index = undefined;
-      this.hits = undefined;
+      this.engine.reset();
     }
     if (changed.has('rememberRecent') && !this.rememberRecent) this.recent = [];
     if (changed.has('maxResults') || changed.has('minLength')) this.search();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('active') && this.active >= 0) {
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    }
-  }
-
   // ---- state ----
 
-  private get feedFailed(): boolean {
-    return !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
-  }
-
   private get degraded(): boolean {
-    return this.feedFailed || this.indexTask.status === TaskStatus.ERROR;
+    const feedFailed = !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
+    return feedFailed || this.engine.failed;
   }
 
-  private wantEngine(): void {
-    this.engineWanted = true;
+  /** What is shown and said, built again only when something it depends on changed. */
+  private get view(): SearchView {
+    const recent = this.rememberRecent ? this.recent : [];
+    const key = [this.query, this.minChars, recent, this.lastFeed, this.engine.hits, this.degraded, this.actionUrl, this.language];
+    const cached = this.cachedView;
+    if (cached && key.every((value, i) => value === cached.key[i])) return cached.view;
+    const view = searchView({
+      query: this.query,
+      minChars: this.minChars,
+      recent,
+      popular: this.lastFeed?.suggestions ?? [],
+      hits: this.engine.hits,
+      degraded: this.degraded,
+      actionUrl: this.actionUrl,
+      messages: this.messages,
+    });
+    this.cachedView = { key, view };
+    return view;
   }
 
-  /** Runs the query against the index, when there is one and the query is long enough. */
+  /** Asks the engine, when the query is long enough. */
   private search(): void {
     const q = this.query.trim();
-    this.hits = this.index && q.length >= this.minChars ? this.index.search(q, { limit: this.maxHits }) : undefined;
+    this.engine.search(q.length >= this.minChars ? q : undefined, this.maxHits);
   }
 
-  /** The feed or the index arrived, or failed: show and announce what changed. */
+  /** The feed or the engine arrived, or failed: show and announce what changed. */
   private refresh(): void {
-    const before = this.view().mode;
+    const before = this.view.mode;
     this.search();
     // The engine arriving changes nothing while the visitor browses suggestions: keep the option
     // they may have just moved to (an arrow key pressed as the index lands).
-    if (before !== 'suggestions' || this.view().mode !== 'suggestions') this.active = -1;
-    if (this.focused && this.open) this.scheduleAnnouncement();
-  }
-
-  private view(): View {
-    const m = this.messages;
-    const q = this.query.trim();
-    if (!q) {
-      const groups: Group[] = [];
-      if (this.rememberRecent && this.recent.length) {
-        groups.push({
-          key: 'recent',
-          label: m.recentGroup,
-          options: [
-            ...this.recent.map((text): OptionModel => ({ kind: 'suggestion', suggestion: { label: text, query: text }, recent: true })),
-            { kind: 'clear' },
-          ],
-        });
-      }
-      const popular = this.lastFeed?.suggestions ?? [];
-      if (popular.length) {
-        groups.push({
-          key: 'popular',
-          label: m.popularGroup,
-          options: popular.map((suggestion): OptionModel => ({ kind: 'suggestion', suggestion, recent: false })),
-        });
-      }
-      return { mode: 'suggestions', groups, options: groups.flatMap((g) => g.options) };
-    }
-    if (q.length < this.minChars) return { mode: 'short', groups: [], options: [] };
-    const all: OptionModel = { kind: 'all', query: q, url: withQuery(this.actionUrl, q) };
-    if (this.hits) {
-      const options: OptionModel[] = this.hits.map((hit) => ({ kind: 'item', hit }));
-      options.push(all);
-      return { mode: 'results', groups: [], options, message: this.hits.length ? undefined : m.noResultsFor(q) };
-    }
-    if (this.degraded) return { mode: 'degraded', groups: [], options: [all] };
-    return { mode: 'loading', groups: [], options: [all], message: m.loading };
+    if (before !== 'suggestions' || this.view.mode !== 'suggestions') this.combo.active = -1;
+    if (this.combo.focused && this.combo.open) this.scheduleAnnouncement();
   }
 
   // ---- live region ----
-
-  /** What the live region says about the current state, '' for nothing. */
-  private statusText(view: View): string {
-    const m = this.messages;
-    switch (view.mode) {
-      case 'suggestions': {
-        const count = view.options.filter((o) => o.kind === 'suggestion').length;
-        return count ? m.suggestions(count) : '';
-      }
-      case 'loading':
-        return m.loading;
-      case 'results':
-        return m.results(this.hits?.length ?? 0);
-      default:
-        return '';
-    }
-  }
 
   /**
    * Announces the state once the visitor pauses; every new keystroke postpones it. A new query
@@ -418,8 +300,8 @@ export class RoseUpSearch extends FeedElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this.announceTimer = undefined;
-      if (!this.focused || !this.open) return;
-      const text = this.statusText(this.view());
+      if (!this.combo.focused || !this.combo.open) return;
+      const text = this.view.status;
       if (text) this.announce(text);
     }, ANNOUNCE_DELAY_MS);
   }
@@ -431,30 +313,6 @@ export class RoseUpSearch extends FeedElement {
   }
 
   // ---- actions ----
-
-  private openList(): void {
-    this.open = true;
-    this.active = -1;
-    if (this.rememberRecent) this.recent = getRecentSearches().list();
-  }
-
-  private close(): void {
-    this.open = false;
-    this.active = -1;
-    clearTimeout(this.announceTimer);
-    // A count for a list that is gone must not be found later by reading the page.
-    this.announcement = '';
-  }
-
-  /** A new query (typed, pasted, composed or chosen): search and, once it settles, announce. */
-  private setQuery(value: string): void {
-    this.wantEngine();
-    this.query = value;
-    this.open = true;
-    this.active = -1;
-    this.search();
-    this.scheduleAnnouncement();
-  }
 
   private remember(q: string): void {
     if (this.rememberRecent && q) this.recent = getRecentSearches().add(q);
@@ -468,7 +326,7 @@ export class RoseUpSearch extends FeedElement {
       return;
     }
     const proceed = emit(this, 'roseup-search-select', { query: q }, { cancelable: true });
-    this.close();
+    this.combo.close();
     if (!proceed) return;
     this.remember(q);
     this.navigate(withQuery(this.actionUrl, q));
@@ -481,7 +339,7 @@ export class RoseUpSearch extends FeedElement {
       case 'item': {
         const { item } = option.hit;
         const proceed = emit(this, 'roseup-search-select', { query: q, item }, { cancelable: true });
-        this.close();
+        this.combo.close();
         if (!proceed) return;
         this.remember(q);
         const url = item.url ?? safeUrl(item.id);
@@ -495,125 +353,23 @@ export class RoseUpSearch extends FeedElement {
         const { suggestion } = option;
         const proceed = emit(this, 'roseup-search-select', { query: suggestion.query, suggestion }, { cancelable: true });
         if (!proceed) {
-          this.close();
+          this.combo.close();
           return;
         }
-        if (this.input) {
-          this.input.value = suggestion.query;
-          this.input.setSelectionRange(suggestion.query.length, suggestion.query.length);
+        const input = this.input;
+        if (input) {
+          input.value = suggestion.query;
+          input.setSelectionRange(suggestion.query.length, suggestion.query.length);
         }
-        this.setQuery(suggestion.query);
+        this.combo.setQuery(suggestion.query);
         return;
       }
       case 'clear':
         getRecentSearches().clear();
         this.recent = [];
-        this.active = -1;
+        this.combo.active = -1;
         clearTimeout(this.announceTimer);
         this.announce(this.messages.historyCleared);
-        return;
-    }
-  }
-
-  // ---- events ----
-
-  private onFocus(): void {
-    this.focused = true;
-    this.wantEngine();
-    this.openList();
-    this.search();
-    this.scheduleAnnouncement();
-  }
-
-  private onBlur(): void {
-    this.focused = false;
-    this.close();
-  }
-
-  private onClick(): void {
-    // A click in the field after Escape brings the list back.
-    if (!this.open) {
-      this.openList();
-      this.scheduleAnnouncement();
-    }
-  }
-
-  private onInput(event: Event): void {
-    if (this.composing || (event as InputEvent).isComposing) return;
-    this.setQuery((event.target as HTMLInputElement).value);
-  }
-
-  private onCompositionStart(): void {
-    this.composing = true;
-    this.wantEngine();
-  }
-
-  private onCompositionEnd(event: CompositionEvent): void {
-    this.composing = false;
-    this.setQuery((event.target as HTMLInputElement).value);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    // Keys belong to the input method while it composes (Enter commits the composition).
-    if (event.isComposing || this.composing || event.keyCode === 229) return;
-    const { options } = this.view();
-    const count = options.length;
-    const expanded = this.open && count > 0;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!expanded) {
-          this.openList();
-          this.search();
-          const now = this.view().options.length;
-          if (now && !event.altKey) this.active = 0;
-          this.scheduleAnnouncement();
-        } else if (!event.altKey) {
-          this.active = this.active < 0 ? 0 : Math.min(this.active + 1, count - 1);
-        }
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!expanded) {
-          this.openList();
-          this.search();
-          const now = this.view().options.length;
-          if (now) this.active = now - 1;
-          this.scheduleAnnouncement();
-        } else {
-          this.active = this.active < 0 ? count - 1 : this.active - 1;
-        }
-        return;
-      case 'Enter':
-        event.preventDefault();
-        if (expanded && this.active >= 0) this.choose(options[this.active]);
-        else this.submitQuery();
-        return;
-      case 'Escape':
-        if (this.open && (count > 0 || this.view().message)) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.close();
-        } else if (this.input.value) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.input.value = '';
-          this.query = '';
-          this.hits = undefined;
-          this.close();
-        }
-        return;
-      case 'Tab':
-        this.close();
-        return;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-      case 'Home':
-      case 'End':
-        // The caret moves (default action): the visitor is editing again, not choosing.
-        this.active = -1;
-        return;
-      default:
         return;
     }
   }
@@ -623,31 +379,16 @@ export class RoseUpSearch extends FeedElement {
     this.submitQuery();
   }
 
-  /** Keeps the focus in the field when an option is pressed (mouse, pen or touch). */
-  private onPopupPointerDown(event: PointerEvent): void {
-    event.preventDefault();
-  }
-
-  private onOptionClick(event: MouseEvent): void {
-    const target = (event.target as Element).closest('[role="option"]');
-    const index = Number(target?.getAttribute('data-index'));
-    if (!target || !Number.isInteger(index)) return;
-    this.choose(this.view().options[index]);
-  }
-
   // ---- rendering ----
 
   protected override render(): TemplateResult {
     const m = this.messages;
-    const view = this.view();
-    const expanded = this.open && view.options.length > 0;
-    const showPopup = this.open && (expanded || !!view.message);
-    const active = expanded && this.active < view.options.length ? this.active : -1;
-    const failed = this.feedFailed;
+    const view = this.view;
+    const combo = this.combo;
+    const expanded = combo.expanded;
+    const active = combo.active;
+    const failed = !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
     const label = this.label?.trim() || m.label;
-    const listboxLabel = view.mode === 'suggestions' ? m.suggestionsListbox : m.resultsListbox;
-    let index = 0;
-    const option = (model: OptionModel) => this.renderOption(model, index++, active, m);
 
     return html`<form
       class="form"
@@ -680,40 +421,17 @@ export class RoseUpSearch extends FeedElement {
             .enterKeyHint=${'search'}
             maxlength="200"
             placeholder=${ifDefined(this.placeholder || undefined)}
-            @focus=${this.onFocus}
-            @blur=${this.onBlur}
-            @click=${this.onClick}
-            @input=${this.onInput}
-            @keydown=${this.onKeydown}
-            @compositionstart=${this.onCompositionStart}
-            @compositionend=${this.onCompositionEnd}
+            @focus=${combo.onFocus}
+            @blur=${combo.onBlur}
+            @click=${combo.onClick}
+            @input=${combo.onInput}
+            @keydown=${combo.onKeydown}
+            @compositionstart=${combo.onCompositionStart}
+            @compositionend=${combo.onCompositionEnd}
           />
-          <div class="popup" part="popup" ?hidden=${!showPopup} @pointerdown=${this.onPopupPointerDown}>
-            ${view.message ? html`<p class="message" part="message">${view.message}</p>` : nothing}
-            <div
-              id="listbox"
-              class="listbox"
-              part="listbox"
-              role="listbox"
-              tabindex="-1"
-              aria-label=${listboxLabel}
-              ?hidden=${!expanded}
-              @click=${this.onOptionClick}
-            >
-              ${expanded
-                ? view.groups.length
-                  ? view.groups.map(
-                      (group) => html`<div class="group" role="group" aria-labelledby="group-${group.key}">
-                        <div class="group-label" part="group-label" role="presentation" id="group-${group.key}">${group.label}</div>
-                        ${group.options.map(option)}
-                      </div>`,
-                    )
-                  : view.options.map(option)
-                : nothing}
-            </div>
-          </div>
+          ${renderPopup(view, combo, m, this.language, this.lastFeed?.language)}
         </div>
-        <button class="button submit" part="submit" type="submit">${icon(SEARCH_ICON)}<span>${m.submit}</span></button>
+        <button class="button submit" part="submit" type="submit">${searchIcon}<span>${m.submit}</span></button>
       </div>
       <p id="hint" class="visually-hidden">${m.hint}</p>
       ${failed
@@ -724,51 +442,6 @@ export class RoseUpSearch extends FeedElement {
         : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </form>`;
-  }
-
-  private renderOption(model: OptionModel, index: number, active: number, m: SearchMessages): TemplateResult {
-    const selected = index === active;
-    const common = (part: string, className: string, content: unknown) =>
-      html`<div
-        role="option"
-        id="option-${index}"
-        class="option ${className}"
-        part="option ${part}"
-        data-index=${index}
-        aria-selected=${ifDefined(selected ? 'true' : undefined)}
-      >
-        ${content}
-      </div>`;
-    switch (model.kind) {
-      case 'item':
-        return common('result', 'result', this.renderItem(model.hit, m));
-      case 'all':
-        return common('see-all', 'see-all', html`${icon(ARROW_ICON)}<span>${m.seeAll(model.query)}</span>`);
-      case 'suggestion':
-        return common(
-          'suggestion',
-          model.recent ? 'suggestion recent' : 'suggestion',
-          html`${icon(model.recent ? RECENT_ICON : SEARCH_ICON)}<span>${model.suggestion.label}</span>`,
-        );
-      case 'clear':
-        return common('clear-history', 'clear-history', html`${icon(CLEAR_ICON)}<span>${m.clearHistory}</span>`);
-    }
-  }
-
-  private renderItem(hit: SearchHit, m: SearchMessages): TemplateResult {
-    const item: FeedItem = hit.item;
-    const kind = item.format?.label ?? (item.kind === 'event' ? m.event : m.article);
-    const meta: Array<string | TemplateResult> = [kind];
-    if (item.category && item.category.label !== kind) meta.push(item.category.label);
-    if (item.kind === 'event') {
-      meta.push(html`<time datetime=${toIsoDateTimeAttr(item.start)}>${formatLongDate(item.start, this.language)}</time>`);
-    }
-    return html`<span class="title" part="option-title" lang=${ifDefined(item.language ?? this.lastFeed?.language)}>${highlighted(item.title, hit.terms)}</span>
-      <span class="meta" part="option-meta"
-        >${meta.map((part, i) =>
-          i ? html`<span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">, </span>${part}` : html`<span class="visually-hidden">, </span>${part}`,
-        )}</span
-      >`;
   }
 }
 
