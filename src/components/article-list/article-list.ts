@@ -7,6 +7,7 @@ import { FeedPager } from '../../data/feed-pager.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { headingTag, siteName } from '../article-card/article-card.js';
@@ -85,7 +86,6 @@ export class RoseUpArticleList extends FeedElement {
       busy: { state: true, attribute: false },
       moreFailed: { state: true, attribute: false },
       ended: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
     };
   }
 
@@ -130,8 +130,6 @@ export class RoseUpArticleList extends FeedElement {
   declare private moreFailed: boolean;
   /** "Voir plus" has shown the last items: the end is said, visibly too. */
   declare private ended: boolean;
-  /** Text of the polite live region. */
-  declare private announcement: string;
 
   constructor() {
     super();
@@ -146,8 +144,9 @@ export class RoseUpArticleList extends FeedElement {
     this.busy = false;
     this.moreFailed = false;
     this.ended = false;
-    this.announcement = '';
   }
+
+  private readonly live = new LiveRegionController(this);
 
   private source?: FeedResult;
   private pager?: FeedPager;
@@ -190,7 +189,7 @@ export class RoseUpArticleList extends FeedElement {
     this.shown = this.step;
     this.moreFailed = false;
     this.ended = false;
-    this.announcement = '';
+    this.live.clear();
     this.prefill();
   }
 
@@ -202,7 +201,7 @@ export class RoseUpArticleList extends FeedElement {
       this.shown = this.step;
       this.moreFailed = false;
       this.ended = false;
-      this.announcement = '';
+      this.live.clear();
       this.prefill();
     }
   }
@@ -271,7 +270,7 @@ export class RoseUpArticleList extends FeedElement {
     const target = from + this.step;
     const kind = this.kindName;
     // Empty the live region first, so that the same message twice in a row is read again.
-    this.announcement = '';
+    this.live.clear();
     if (!(await this.loadUntil(target))) return;
     await this.updateComplete;
     if (this.source !== source || this.shown !== before) return;
@@ -282,7 +281,7 @@ export class RoseUpArticleList extends FeedElement {
     const m = articleListMessages[this.language];
     // The button goes away with the last items: say so, so that nobody waits for more.
     this.ended = !(this.matching().length > this.shown || this.pager?.hasMore);
-    this.announcement = added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind);
+    this.live.say(added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind));
     await this.updateComplete;
 
     const items = this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]');
@@ -372,7 +371,7 @@ export class RoseUpArticleList extends FeedElement {
           </button>`
         : nothing}
       ${this.ended && !hasMore && visible.length ? html`<p class="end" part="end">${m.noneLeft(kind)}</p>` : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
   private renderEmpty(result: FeedResult): TemplateResult {

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyDeclarations, type Templat
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
 import { LanguageController, resolveLang } from '../internal/i18n.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
 import { bookmarkButtonMessages } from './messages.js';
 
@@ -83,7 +84,6 @@ export class RoseUpBookmarkButton extends LitElement {
       itemId: { attribute: 'item-id', reflect: true },
       itemTitle: { attribute: 'item-title' },
       itemUrl: { attribute: 'item-url' },
-      status: { state: true, attribute: false },
       failure: { state: true, attribute: false },
     };
   }
@@ -98,23 +98,23 @@ export class RoseUpBookmarkButton extends LitElement {
   /** Link to the item, kept with the bookmark so the saved list can show it even once it has left the feed. */
   declare itemUrl?: string;
 
-  /** What the live region says after a toggle. */
-  declare private status: string;
   /** A failure the visitor must see (limit reached). */
   declare private failure: string;
 
   constructor() {
     super();
-    this.status = '';
     this.failure = '';
     new LanguageController(this);
   }
+
+  /** What the live region says after a toggle. */
+  private readonly live = new LiveRegionController(this);
 
   // Saved or removed elsewhere (the list, another tab): what the live region said about the
   // last toggle here is no longer true, so it goes.
   private readonly bookmarks = new BookmarksController(this, () => {
     if (this.bookmarked === this.lastToggledTo) return;
-    this.status = '';
+    this.live.clear();
     this.failure = '';
   });
   /** The state this button's own last toggle left, to tell changes made elsewhere. */
@@ -143,7 +143,7 @@ export class RoseUpBookmarkButton extends LitElement {
     const result = this.bookmarks.store.toggle({ id, title: this.itemTitle?.trim() || id, url: this.itemUrl });
     if (!result.ok) {
       this.failure = result.reason === 'cap' ? m.cap(this.bookmarks.store.cap) : '';
-      this.status = this.failure;
+      this.live.say(this.failure);
       return;
     }
     this.lastToggledTo = result.bookmarked;
@@ -151,7 +151,7 @@ export class RoseUpBookmarkButton extends LitElement {
     // Saved in memory only (private mode, a sandboxed frame, a full quota): say so, visibly too.
     const notKept = result.bookmarked && !persistent;
     this.failure = notKept ? m.addedNotKept : '';
-    this.status = notKept ? m.addedNotKept : result.bookmarked ? m.added : m.removed;
+    this.live.say(notKept ? m.addedNotKept : result.bookmarked ? m.added : m.removed);
     emit(this, 'roseup-bookmark-change', { id, bookmarked: result.bookmarked, persistent });
   }
 
@@ -179,7 +179,7 @@ export class RoseUpBookmarkButton extends LitElement {
         <span part="label">${m.save}</span>
       </button>
       ${pressed ? html`<span class="state" part="state" aria-hidden="true">${m.saved}</span>` : nothing}
-      <span class="visually-hidden" role="status">${this.status}</span>
+      <span class="visually-hidden" role="status">${this.live.text}</span>
       ${this.failure ? html`<p class="message" part="message" aria-hidden="true">${this.failure}</p>` : nothing}`;
   }
 }

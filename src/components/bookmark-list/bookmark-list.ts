@@ -8,6 +8,7 @@ import type { FeedItem, FeedResult } from '../../data/types.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { headingTag } from '../article-card/article-card.js';
@@ -65,7 +66,6 @@ export class RoseUpBookmarkList extends FeedElement {
       headingLevel: { attribute: 'heading-level', type: Number },
       heading: {},
       confirming: { state: true, attribute: false },
-      status: { state: true, attribute: false },
     };
   }
 
@@ -78,15 +78,14 @@ export class RoseUpBookmarkList extends FeedElement {
 
   /** "Tout effacer" is waiting for confirmation. */
   declare private confirming: boolean;
-  /** Text of the polite live region. */
-  declare private status: string;
 
   constructor() {
     super();
     this.headingLevel = 2;
     this.confirming = false;
-    this.status = '';
   }
+
+  private readonly live = new LiveRegionController(this);
 
   private readonly bookmarks = new BookmarksController(this, (items) => this.bookmarksChanged(items));
   private focusTarget?: FocusTarget;
@@ -130,13 +129,13 @@ export class RoseUpBookmarkList extends FeedElement {
       this.focusTarget = undefined;
       return;
     }
-    this.status = bookmarkListMessages[this.language].removed(title);
+    this.live.say(bookmarkListMessages[this.language].removed(title));
     emit(this, 'roseup-bookmark-change', { id: bookmark.id, bookmarked: false, persistent: this.bookmarks.store.persistent });
     this.requestUpdate();
   }
 
   private askClear(): void {
-    this.status = '';
+    this.live.clear();
     this.confirming = true;
     this.focusTarget = 'cancel';
   }
@@ -151,7 +150,7 @@ export class RoseUpBookmarkList extends FeedElement {
     this.focusTarget = 'heading';
     this.confirming = false;
     this.bookmarks.store.clear();
-    this.status = bookmarkListMessages[this.language].cleared;
+    this.live.say(bookmarkListMessages[this.language].cleared);
     for (const id of ids) emit(this, 'roseup-bookmark-change', { id, bookmarked: false, persistent: this.bookmarks.store.persistent });
   }
 
@@ -193,7 +192,7 @@ export class RoseUpBookmarkList extends FeedElement {
       ${store.persistent ? nothing : html`<p class="note" part="note">${m.memoryOnly}</p>`}
       ${store.keptAside ? html`<p class="note" part="note">${m.unreadable}</p>` : nothing}
       ${items.length ? this.renderItems(items, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
-      <p class="visually-hidden" role="status">${this.status}</p>`;
+      <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
   private renderFeedState(): TemplateResult | typeof nothing {

@@ -6,10 +6,12 @@ import { toIsoDateTimeAttr } from '../../data/dates.js';
 import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
 import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import type { Lang } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { eventListStyles } from './event-list.styles.js';
 import { eventListMessages, type EventListMessages } from './messages.js';
+import { CalendarMenuController } from './calendar-menu.js';
 import {
   dayKey,
   distinctTerms,
@@ -30,9 +32,6 @@ export const FEW_PLACES = 5;
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** The tag of a heading level from 2 on, at most h6. */
 const headingTag = (level: number) => HEADINGS[Math.min(level, 6) - 2];
-
-/** `.ics` and Google Calendar links: loaded when an "Ajouter à mon agenda" menu first opens. */
-type Calendar = typeof import('../../data/calendar.js');
 
 type StatusShown = 'cancelled' | 'full' | 'postponed';
 
@@ -141,9 +140,7 @@ export class RoseUpEventList extends FeedElement {
       headingLevel: { attribute: 'heading-level', type: Number },
       now: { attribute: false },
       selection: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
       openDescriptions: { state: true, attribute: false },
-      openCalendars: { state: true, attribute: false },
     };
   }
 
@@ -179,9 +176,7 @@ export class RoseUpEventList extends FeedElement {
   declare now?: Date;
 
   declare private selection: Selection;
-  declare private announcement: string;
   declare private openDescriptions: ReadonlySet<string>;
-  declare private openCalendars: ReadonlySet<string>;
 
   constructor() {
     super();
@@ -189,17 +184,14 @@ export class RoseUpEventList extends FeedElement {
     this.filters = false;
     this.headingLevel = 3;
     this.selection = NO_SELECTION;
-    this.announcement = '';
     this.openDescriptions = new Set();
-    this.openCalendars = new Set();
   }
 
-  private readonly objectUrls = new Map<RoseUpEvent, string>();
+  private readonly live = new LiveRegionController(this);
+  private readonly calendars = new CalendarMenuController(this);
   private computedKey?: unknown[];
   private computed?: Computed;
   private warnedDates = new Set<string>();
-  private calendar?: Calendar;
-  private calendarLoading?: Promise<void>;
 
   private get clock(): Date {
     const now = this.now;
@@ -257,12 +249,9 @@ export class RoseUpEventList extends FeedElement {
    */
   static refreshMs = 60_000;
   private refreshTimer?: ReturnType<typeof setInterval>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Object URLs were revoked when the element left the page: open calendar menus need new ones.
-    if (this.openCalendars.size) this.requestUpdate();
     this.refreshTimer = setInterval(() => {
       if (!this.now) this.requestUpdate();
     }, (this.constructor as typeof RoseUpEventList).refreshMs);
@@ -271,25 +260,23 @@ export class RoseUpEventList extends FeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
-    clearTimeout(this.announceTimer);
-    for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
-    this.objectUrls.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed')) {
       this.openDescriptions = new Set();
-      this.openCalendars = new Set();
-      this.announcement = '';
+      this.calendars.closeAll();
+      this.live.clear();
     }
   }
 
   /** Also waits for the calendar module while an open menu needs it, so the menu is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.calendarLoading || this.calendar) return done;
-    await this.calendarLoading;
+    const arriving = this.calendars.arriving;
+    if (!arriving) return done;
+    await arriving;
     return super.getUpdateComplete();
   }
 
@@ -363,7 +350,7 @@ export class RoseUpEventList extends FeedElement {
           ${select('attendance', m.attendanceLabel, m.allPlaces, places)}
         </div>
       </fieldset>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.live.text}</p>`;
   }
 
   private onFilterChange(event: Event): void {
@@ -371,24 +358,22 @@ export class RoseUpEventList extends FeedElement {
     this.selection = { ...this.selection, [target.name]: target.value };
     // Arrow keys on a closed select fire "change" at every step: say the count once the visitor
     // stops, not over the screen reader reading each option.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announceCount(), FILTER_ANNOUNCE_DELAY_MS);
+    this.live.sayLater(() => this.countText(), FILTER_ANNOUNCE_DELAY_MS);
   }
 
   private resetFilters(): void {
     this.selection = NO_SELECTION;
-    this.announceCount();
+    const text = this.countText();
+    if (text) this.live.say(text);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus());
   }
 
-  /** Puts the new count in the live region (after a change only, never on first load). */
-  private announceCount(): void {
+  /** The count the live region says after a change of filters (never on first load); '' without a feed. */
+  private countText(): string {
     const result = this.feedTask.value;
-    if (!result) return;
+    if (!result) return '';
     const { matching } = this.compute(result, this.clock);
-    const text = eventListMessages[this.language].count(matching.length, Math.min(matching.length, this.effectiveLimit));
-    // The same text twice in a row would not be read again: alternate a no-break space.
-    this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+    return eventListMessages[this.language].count(matching.length, Math.min(matching.length, this.effectiveLimit));
   }
 
   // ---- the list ----
@@ -491,7 +476,7 @@ export class RoseUpEventList extends FeedElement {
               aria-expanded=${descriptionOpen ? 'true' : 'false'}
               aria-controls="${id}-description"
               aria-describedby=${ifDefined(statusId)}
-              @click=${() => this.toggle('openDescriptions', event.id)}
+              @click=${() => this.toggleDescription(event.id)}
             >
               ${m.readMore}<span class="visually-hidden">${m.aboutTitle(title)}</span>${CHEVRON}
             </button>
@@ -510,29 +495,29 @@ export class RoseUpEventList extends FeedElement {
    */
   private renderActions(event: RoseUpEvent, id: string, open: boolean, m: EventListMessages, lang: Lang, statusId?: string): TemplateResult {
     const registration = open && event.registration?.url;
-    const cal = this.openCalendars.has(event.id) ? this.calendar : undefined;
+    const cal = this.calendars.calendarFor(event.id);
     return html`<div class="actions">
       ${registration
         ? html`<a class="button" part="register" href=${registration} aria-describedby=${ifDefined(statusId)}
             >${m.register}<span class="visually-hidden">${m.forTitle(event.title)}</span></a
           >`
         : nothing}
-      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.onCalendarKeydown(e, event.id)}>
+      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.calendars.onKeydown(e, event.id)}>
         <button
           type="button"
           class="button secondary toggle"
           part="calendar"
-          aria-expanded=${this.openCalendars.has(event.id) ? 'true' : 'false'}
+          aria-expanded=${this.calendars.isOpen(event.id) ? 'true' : 'false'}
           aria-controls="${id}-calendar"
           aria-describedby=${ifDefined(statusId)}
-          @click=${() => this.toggle('openCalendars', event.id)}
+          @click=${() => this.calendars.toggle(event.id)}
         >
           ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${CHEVRON}
         </button>
         <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!cal}>
           ${cal
             ? html`<li>
-                  <a href=${this.icsUrl(cal, event, lang)} download=${cal.icsFileName(event, lang)}
+                  <a href=${this.calendars.icsUrl(cal, event, lang)} download=${cal.icsFileName(event, lang)}
                     >${DOWNLOAD}${m.downloadIcs}</a
                   >
                 </li>
@@ -547,39 +532,10 @@ export class RoseUpEventList extends FeedElement {
     </div>`;
   }
 
-  /** A `blob:` URL for the event's iCalendar file, made when the menu first opens. */
-  private icsUrl(cal: Calendar, event: RoseUpEvent, lang: Lang): string {
-    let url = this.objectUrls.get(event);
-    if (!url) this.objectUrls.set(event, (url = URL.createObjectURL(cal.icsBlob(cal.buildIcs(event, { lang })))));
-    return url;
-  }
-
-  private toggle(which: 'openDescriptions' | 'openCalendars', eventId: string): void {
-    const next = new Set(this[which]);
+  private toggleDescription(eventId: string): void {
+    const next = new Set(this.openDescriptions);
     if (!next.delete(eventId)) next.add(eventId);
-    this[which] = next;
-    // The calendar module comes on first use (a failed load is tried again on the next opening).
-    if (which === 'openCalendars' && !this.calendarLoading) {
-      this.calendarLoading = import('../../data/calendar.js').then(
-        (module) => {
-          this.calendar = module;
-          this.requestUpdate();
-        },
-        (error) => {
-          this.calendarLoading = undefined;
-          console.error('[roseup] <roseup-event-list>: the calendar module could not be loaded.', error);
-        },
-      );
-    }
-  }
-
-  /** Escape closes the calendar menu and returns focus to its button. */
-  private onCalendarKeydown(e: KeyboardEvent, eventId: string): void {
-    if (e.key !== 'Escape' || !this.openCalendars.has(eventId)) return;
-    e.preventDefault();
-    const container = e.currentTarget as HTMLElement;
-    this.toggle('openCalendars', eventId);
-    container.querySelector<HTMLButtonElement>('button')?.focus();
+    this.openDescriptions = next;
   }
 }
 

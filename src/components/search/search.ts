@@ -6,6 +6,7 @@ import { getRecentSearches } from '../../data/recent-searches.js';
 import type { Feed, FeedResult } from '../../data/types.js';
 import { emit } from '../internal/events.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
 import { ComboboxController } from './combobox-controller.js';
 import { miniSearchEngine, SearchEngineController, type SearchEngineLoader } from './search-engine.js';
@@ -108,7 +109,6 @@ export class RoseUpSearch extends FeedElement {
       rememberRecent: { attribute: 'remember-recent', type: Boolean },
       query: { state: true, attribute: false },
       recent: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
     };
   }
 
@@ -139,7 +139,6 @@ export class RoseUpSearch extends FeedElement {
   /** The query as last typed (not updated while an IME composes). */
   declare private query: string;
   declare private recent: readonly string[];
-  declare private announcement: string;
 
   /** Makes the search engine for a feed. Default: MiniSearch over the feed's items. */
   protected engineLoader: SearchEngineLoader = miniSearchEngine;
@@ -152,14 +151,13 @@ export class RoseUpSearch extends FeedElement {
     this.rememberRecent = false;
     this.query = '';
     this.recent = [];
-    this.announcement = '';
   }
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('#input') ?? null;
   }
 
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly live = new LiveRegionController(this);
   private lastFeed?: Feed;
   private cachedView?: { key: unknown[]; view: SearchView };
 
@@ -178,11 +176,8 @@ export class RoseUpSearch extends FeedElement {
       this.search();
       this.scheduleAnnouncement();
     },
-    closed: () => {
-      clearTimeout(this.announceTimer);
-      // A count for a list that is gone must not be found later by reading the page.
-      this.announcement = '';
-    },
+    // A count for a list that is gone must not be found later by reading the page.
+    closed: () => this.live.clear(),
     emptied: () => {
       this.query = '';
       this.engine.search(undefined, 0);
@@ -196,7 +191,7 @@ export class RoseUpSearch extends FeedElement {
     loader: () => this.engineLoader,
     settled: () => this.refresh(),
     answered: () => {
-      if (this.combo.focused && this.combo.open && this.announceTimer === undefined) this.scheduleAnnouncement();
+      if (this.combo.focused && this.combo.open && !this.live.pending) this.scheduleAnnouncement();
     },
   });
 
@@ -223,11 +218,6 @@ export class RoseUpSearch extends FeedElement {
   }
 
   // ---- lifecycle ----
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
 
   protected override feedLoaded(result: FeedResult): void {
     super.feedLoaded(result);
@@ -289,27 +279,13 @@ export class RoseUpSearch extends FeedElement {
     if (this.combo.focused && this.combo.open) this.scheduleAnnouncement();
   }
 
-  // ---- live region ----
-
   /**
-   * Announces the state once the visitor pauses; every new keystroke postpones it. A new query
-   * with the same count is announced again (as GOV.UK's accessible-autocomplete does): the
-   * visitor needs to know their last word was taken into account.
+   * Says the state once the visitor pauses; every new keystroke postpones it. A new query with the
+   * same count is said again (as GOV.UK's accessible-autocomplete does): the visitor needs to know
+   * their last word was taken into account.
    */
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announceTimer = undefined;
-      if (!this.combo.focused || !this.combo.open) return;
-      const text = this.view.status;
-      if (text) this.announce(text);
-    }, ANNOUNCE_DELAY_MS);
-  }
-
-  private announce(text: string): void {
-    // The same words twice in a row are not read again unless the text changes: toggle a
-    // no-break space at the end, which screen readers do not pronounce.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.live.sayLater(() => (this.combo.focused && this.combo.open ? this.view.status : ''), ANNOUNCE_DELAY_MS);
   }
 
   // ---- actions ----
@@ -368,8 +344,7 @@ export class RoseUpSearch extends FeedElement {
         getRecentSearches().clear();
         this.recent = [];
         this.combo.active = -1;
-        clearTimeout(this.announceTimer);
-        this.announce(this.messages.historyCleared);
+        this.live.say(this.messages.historyCleared);
         return;
     }
   }
@@ -440,7 +415,7 @@ export class RoseUpSearch extends FeedElement {
             <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
           </div>`
         : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.live.text}</div>
     </form>`;
   }
 }
