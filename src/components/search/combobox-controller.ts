@@ -20,6 +20,8 @@ export interface ComboboxDelegate {
   emptied(): void;
   choose(index: number): void;
   submit(): void;
+  /** Down was pressed on the last option: the list stops there, say so. */
+  reachedEnd(): void;
 }
 
 /**
@@ -156,7 +158,8 @@ export class ComboboxController implements ReactiveController {
           this.show();
           if (this.delegate.optionCount() && !event.altKey) this.active = 0;
         } else if (!event.altKey) {
-          // Down stops on the last option (as GOV.UK's autocomplete does).
+          // Down stops on the last option (as GOV.UK's autocomplete does), and says so there.
+          if (this.activeIndex === count - 1) this.delegate.reachedEnd();
           this.active = this.activeIndex < 0 ? 0 : Math.min(this.activeIndex + 1, count - 1);
         }
         return;

@@ -27,7 +27,7 @@ export function renderPopup(
   const expanded = combo.expanded;
   const active = combo.active;
   let index = 0;
-  const option = (model: OptionModel) => renderOption(model, index++, active, m, lang, feedLanguage);
+  const option = (model: OptionModel) => renderOption(model, index++, view.options.length, active, m, lang, feedLanguage);
   return html`<div class="popup" part="popup" ?hidden=${!(combo.open && (expanded || !!view.message))} @pointerdown=${combo.onPopupPointerDown}>
     ${view.message ? html`<p class="message" part="message">${view.message}</p>` : nothing}
     <div
@@ -54,10 +54,14 @@ export function renderPopup(
   </div>`;
 }
 
-/** The option at `index` (its id is `option-<index>`); `active` is the active option's index. */
+/**
+ * The option at `index` (its id is `option-<index>`) of `total`; `active` is the active option's
+ * index. The position is given across groups, so that "9 sur 9" tells the last option.
+ */
 function renderOption(
   model: OptionModel,
   index: number,
+  total: number,
   active: number,
   m: SearchMessages,
   lang: Lang,
@@ -70,6 +74,8 @@ function renderOption(
       class="option ${className}"
       part="option ${part}"
       data-index=${index}
+      aria-posinset=${index + 1}
+      aria-setsize=${total}
       aria-selected=${ifDefined(index === active ? 'true' : undefined)}
     >
       ${content}

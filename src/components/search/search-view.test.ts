@@ -39,6 +39,11 @@ describe('searchView (what the search shows and says)', () => {
     const view = searchView({ ...base, query: ' q ' });
     expect(view.mode).to.equal('short');
     expect(view.options).to.deep.equal([]);
+    // Issue 16, item 10: why there is no list.
+    expect(view.status).to.equal('Saisissez au moins 2 caractères pour voir des résultats');
+    expect(searchView({ ...base, query: 'q', minChars: 3, messages: searchMessages.en }).status).to.equal(
+      'Type 3 or more characters for results',
+    );
   });
 
   it('lists the hits, then "Voir tous les résultats" with the query in the action URL', () => {

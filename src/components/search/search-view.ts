@@ -88,7 +88,8 @@ export function searchView(input: SearchViewInput): SearchView {
     const count = options.filter((o) => o.kind === 'suggestion').length;
     return { mode: 'suggestions', groups, options, status: count ? m.suggestions(count) : '' };
   }
-  if (q.length < input.minChars) return { mode: 'short', groups: [], options: [], status: '' };
+  // No list: say why (GOV.UK's "Type in N or more characters for results").
+  if (q.length < input.minChars) return { mode: 'short', groups: [], options: [], status: m.tooShort(input.minChars) };
   const all: OptionModel = { kind: 'all', query: q, url: withQuery(input.actionUrl, q) };
   if (input.hits) {
     const options: OptionModel[] = input.hits.map((hit) => ({ kind: 'item', hit }));

@@ -50,7 +50,7 @@ const positiveInt = (value: unknown, fallback: number, max: number): number => {
  * the element is still a plain search form that sends the query to `action` as `?q=`.
  *
  * Keyboard: Down/Up move through the options (Down or Up on a closed list opens it); Down stops
- * on the last option, Up from the first one returns to the text field (no active option);
+ * on the last option and says "Fin de la liste", Up from the first one returns to the text field;
  * Home/End, Left/Right move the caret and leave the options; Enter opens the active option or,
  * with none active, searches; Escape closes the list, a second Escape clears the field; Tab
  * leaves the field and closes the list. While an input method (IME) is composing, keys are left
@@ -174,6 +174,8 @@ export class RoseUpSearch extends FeedElement {
     changed: (value) => {
       this.query = value;
       this.search();
+      // The last count no longer holds: silence until the new one is due.
+      this.live.clear();
       this.scheduleAnnouncement();
     },
     // A count for a list that is gone must not be found later by reading the page.
@@ -184,6 +186,7 @@ export class RoseUpSearch extends FeedElement {
     },
     choose: (index) => this.choose(this.view.options[index]),
     submit: () => this.submitQuery(),
+    reachedEnd: () => this.live.say(this.messages.endOfList),
   });
 
   private readonly engine = new SearchEngineController(this, {
