@@ -18,6 +18,12 @@ import '../article-card/define.js';
 
 const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
 
+/**
+ * Most bookmarks rendered: a device can hold thousands (the store reads up to a thousand), and
+ * the list must stay quick to render and to move through. The count says how many there are.
+ */
+export const BOOKMARKS_SHOWN = 100;
+
 /** Where focus goes after the next render. A number is the position of the item removed. */
 type FocusTarget = number | 'heading' | 'clear' | 'cancel';
 
@@ -183,15 +189,18 @@ export class RoseUpBookmarkList extends FeedElement {
     const m = bookmarkListMessages[this.language];
     const store = this.bookmarks.store;
     const items = store.list();
+    const total = items.length + store.unread;
     const level = clampLevel(this.headingLevel);
     const tag = headingTag(level, 2);
     const title = this.heading?.trim() || m.heading;
 
     return html`${staticHtml`<${tag} class="heading" id="heading" part="heading" tabindex="-1">${title}</${tag}>`}
-      ${items.length ? html`<p class="count" part="count">${m.count(items.length)}</p>` : nothing}
+      ${items.length
+        ? html`<p class="count" part="count">${m.count(total)}${total > BOOKMARKS_SHOWN ? ` ${m.newestShown(BOOKMARKS_SHOWN)}` : ''}</p>`
+        : nothing}
       ${store.persistent ? nothing : html`<p class="note" part="note">${m.memoryOnly}</p>`}
       ${store.keptAside ? html`<p class="note" part="note">${m.unreadable}</p>` : nothing}
-      ${items.length ? this.renderItems(items, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
+      ${items.length ? this.renderItems(items.slice(0, BOOKMARKS_SHOWN), total, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
       <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
@@ -206,10 +215,9 @@ export class RoseUpBookmarkList extends FeedElement {
     return this.lastResult ? this.renderStale(this.lastResult) : nothing;
   }
 
-  private renderItems(items: readonly Bookmark[], itemLevel: number): TemplateResult {
+  private renderItems(items: readonly Bookmark[], count: number, itemLevel: number): TemplateResult {
     const m = bookmarkListMessages[this.language];
     const byId = this.resolve();
-    const count = items.length;
     return html`${this.renderFeedState()}
       <ul class="items" part="list" aria-labelledby="heading">
         ${repeat(
