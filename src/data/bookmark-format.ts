@@ -3,6 +3,7 @@
  * and URLs are cleaned, and how a stored `items` array is read. Pure functions, tested alone;
  * `bookmarks.ts` keeps the list on the device.
  */
+import { safeUrl } from './feed-parser.js';
 import { isRecord, typeName, type ParsedEntries, type StoredListFormat } from './stored-list.js';
 
 /** Default maximum number of bookmarks (also the most read from storage). */
@@ -82,17 +83,10 @@ export function cleanTitle(title: string): [string, boolean] {
   return [cut ? clean.slice(0, BOOKMARK_TITLE_MAX_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trimEnd() : clean, cut];
 }
 
-/** The URL's normalised form if it is an absolute http(s) URL, else undefined. */
+/** The URL as the feed's URLs are checked (`safeUrl`: absolute http(s), no credentials), if not too long. */
 export function cleanUrl(url: unknown): string | undefined {
-  if (typeof url == 'string' && url.trim().length <= BOOKMARK_URL_MAX_LENGTH) {
-    try {
-      const { protocol, href } = new URL(url.trim());
-      if (/^https?:$/.test(protocol) && href.length <= BOOKMARK_URL_MAX_LENGTH) return href;
-    } catch {
-      // not a URL
-    }
-  }
-  return undefined;
+  const href = safeUrl(url);
+  return href && href.length <= BOOKMARK_URL_MAX_LENGTH ? href : undefined;
 }
 
 export const makeBookmark = (id: string, savedAt: string, title: string, url: string | undefined): Bookmark =>

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
-import type { Feed, FeedItem, FeedResult } from '../../data/types.js';
+import type { FeedItem, FeedResult } from '../../data/types.js';
 import { safeUrl } from '../../data/feed-parser.js';
+import { headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { siteName } from '../internal/site-name.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { cardStyles } from './article-card.styles.js';
@@ -13,23 +15,6 @@ import '../bookmark-button/define.js';
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** Clamps an attribute value to a heading level from 2 to 6 (the page owns h1). */
-export function headingTag(level: number | undefined, fallback = 3) {
-  const n = Number.isInteger(level) ? Math.min(Math.max(level as number, 2), 6) : fallback;
-  return HEADINGS[n - 2];
-}
-
-/**
- * Whose site a feed's home page is, for link texts ("Voir les autres contenus de RoseUp"):
- * RoseUp on rose-up.fr, else the feed's title, else the site's host name, so that a link's text
- * always says where it goes.
- */
-export function siteName(feed: Feed, home: string): string {
-  const host = new URL(home).hostname;
-  return /(^|\.)rose-up\.fr$/.test(host) ? 'RoseUp' : feed.title || host;
-}
 
 /**
  * One article (or any feed item) from RoseUp: image, category and format, title linking to the
@@ -210,7 +195,7 @@ export class RoseUpArticleCard extends FeedElement {
     const variant = this.variantName;
     const showImage = !this.noImage && variant !== 'compact' && !!item.image && !this.imageFailed;
     const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;
-    const heading = headingTag(this.headingLevel);
+    const heading = headingTag(headingLevel(this.headingLevel, 3));
     const modified =
       item.dateModified && (!item.datePublished || parisDayKey(item.dateModified) !== parisDayKey(item.datePublished))
         ? item.dateModified

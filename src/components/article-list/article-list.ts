@@ -6,11 +6,12 @@ import { TaskStatus } from '@lit/task';
 import { FeedPager } from '../../data/feed-pager.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
+import { clampedInt, headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { siteName } from '../internal/site-name.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
-import { headingTag, siteName } from '../article-card/article-card.js';
 import { articleListStyles } from './article-list.styles.js';
 import { articleListMessages, type ListKind } from './messages.js';
 import '../article-card/define.js';
@@ -26,8 +27,6 @@ const MAX_PLACEHOLDERS = 6;
 
 /** `"a, b c"` -> `['a', 'b', 'c']`: filters accept one id or several. */
 const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]+/).filter(Boolean) : []);
-
-const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
 
 /**
  * A list of RoseUp articles (or events, or both) from the feed, filtered by category and format,
@@ -155,8 +154,7 @@ export class RoseUpArticleList extends FeedElement {
   private moreController?: AbortController;
 
   private get step(): number {
-    const n = Math.floor(Number(this.limit));
-    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
+    return clampedInt(this.limit, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
   private get kindName(): ListKind {
@@ -290,9 +288,9 @@ export class RoseUpArticleList extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const heading = this.heading?.trim();
-    const tag = headingTag(level, 2);
+    const tag = headingTag(level);
     return html`${heading
       ? staticHtml`<${tag} class="heading" id="heading" part="heading">${heading}</${tag}>`
       : nothing}${this.renderBody()}`;
@@ -324,7 +322,7 @@ export class RoseUpArticleList extends FeedElement {
     const layout = this.layoutName;
     const matching = this.matching();
     const visible = matching.slice(0, this.shown);
-    const cardLevel = Math.min(clampLevel(this.headingLevel) + 1, 6);
+    const cardLevel = Math.min(headingLevel(this.headingLevel, 2) + 1, 6);
     const variant = layout === 'list' ? 'horizontal' : 'vertical';
     const hasMore = matching.length > this.shown || !!this.pager?.hasMore;
     const labelled = this.heading?.trim() ? 'heading' : undefined;

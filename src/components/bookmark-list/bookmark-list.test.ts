@@ -11,7 +11,7 @@ import type { RoseUpArticleCard } from '../article-card/article-card.js';
 import type { RoseUpBookmarkList } from './bookmark-list.js';
 import './define.js';
 import '../bookmark-button/define.js';
-import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../../../test/helpers/feeds.js';
 
 const MAGAZINE = 'https://www.rose-up.fr/magazine/';
 

@@ -7,16 +7,14 @@ import { formatLongDate } from '../../data/dates.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
+import { headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
-import { headingTag } from '../article-card/article-card.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
 import { bookmarkListMessages } from './messages.js';
 import '../article-card/define.js';
-
-const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
 
 /**
  * Most bookmarks rendered: a device can hold thousands (the store reads up to a thousand), and
@@ -190,8 +188,8 @@ export class RoseUpBookmarkList extends FeedElement {
     const store = this.bookmarks.store;
     const items = store.list();
     const total = items.length + store.unread;
-    const level = clampLevel(this.headingLevel);
-    const tag = headingTag(level, 2);
+    const level = headingLevel(this.headingLevel, 2);
+    const tag = headingTag(level);
     const title = this.heading?.trim() || m.heading;
 
     return html`${staticHtml`<${tag} class="heading" id="heading" part="heading" tabindex="-1">${title}</${tag}>`}
@@ -253,7 +251,7 @@ export class RoseUpBookmarkList extends FeedElement {
   /** A bookmark the feed does not (or cannot, right now) describe: its stored title and link. */
   private renderEntry(bookmark: Bookmark, level: number): TemplateResult {
     const m = bookmarkListMessages[this.language];
-    const tag = headingTag(level, 3);
+    const tag = headingTag(level);
     const saved = new Date(bookmark.savedAt);
     return html`<div class="entry" part="entry">
       ${staticHtml`<${tag} class="title">${bookmark.url ? html`<a href=${bookmark.url}>${bookmark.title}</a>` : bookmark.title}</${tag}>`}

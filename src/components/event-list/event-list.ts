@@ -1,10 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { toIsoDateTimeAttr } from '../../data/dates.js';
 import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
 import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
+import { clampedInt, headingLevel, headingTag, type HeadingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import type { Lang } from '../internal/i18n.js';
@@ -28,10 +29,6 @@ export const DEFAULT_LIMIT = 5;
 export const FILTER_ANNOUNCE_DELAY_MS = 1000;
 /** Remaining places are shown from this number down. */
 export const FEW_PLACES = 5;
-
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** The tag of a heading level from 2 on, at most h6. */
-const headingTag = (level: number) => HEADINGS[Math.min(level, 6) - 2];
 
 type StatusShown = 'cancelled' | 'full' | 'postponed';
 
@@ -199,8 +196,7 @@ export class RoseUpEventList extends FeedElement {
   }
 
   private get effectiveLimit(): number {
-    const limit = Number(this.limit);
-    return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+    return clampedInt(this.limit, DEFAULT_LIMIT);
   }
 
   private validDay(name: 'from' | 'until'): string | undefined {
@@ -379,8 +375,7 @@ export class RoseUpEventList extends FeedElement {
   // ---- the list ----
 
   private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date, feedLanguage?: string): TemplateResult {
-    const level = Number(this.headingLevel);
-    const dayLevel = Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3;
+    const dayLevel = headingLevel(this.headingLevel, 3);
     const dayHeading = headingTag(dayLevel);
     const titleHeading = headingTag(dayLevel + 1);
     let index = 0;
@@ -405,7 +400,7 @@ export class RoseUpEventList extends FeedElement {
   private renderEvent(
     event: RoseUpEvent,
     id: string,
-    heading: ReturnType<typeof headingTag>,
+    heading: HeadingTag,
     m: EventListMessages,
     lang: Lang,
     feedLanguage?: string,

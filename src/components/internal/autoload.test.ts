@@ -7,7 +7,7 @@ async function markup(source: string): Promise<HTMLElement> {
   return host;
 }
 import { autoload } from './autoload.js';
-import { until } from '../test-helpers/feeds.js';
+import { until } from '../../../test/helpers/feeds.js';
 
 describe('autoload (the CDN bundle’s element loader)', () => {
   it('loads an element’s code once when its tag is on the page, and nothing for tags that are absent', async () => {

@@ -6,7 +6,7 @@ import { RECENT_SEARCHES_KEY } from '../../data/recent-searches.js';
 import type { RoseUpSearchSelectDetail } from '../internal/events.js';
 import { DEFAULT_SEARCH_URL, type RoseUpSearch } from './search.js';
 import './define.js';
-import { jsonFeed, metastasesArticle, serveFeed, until } from '../test-helpers/feeds.js';
+import { jsonFeed, metastasesArticle, serveFeed, until } from '../../../test/helpers/feeds.js';
 import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
 import { buildSyntheticFeed } from '../../../sample/synthetic-feed.mjs';
 

@@ -5,6 +5,7 @@ import { safeUrl } from '../../data/feed-parser.js';
 import { getRecentSearches } from '../../data/recent-searches.js';
 import type { Feed, FeedResult } from '../../data/types.js';
 import { emit } from '../internal/events.js';
+import { clampedInt } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
@@ -26,11 +27,6 @@ export const MAX_RESULTS_CAP = 50;
  * slowly (tired, on a phone) to hear one count per word, not one per letter.
  */
 export const ANNOUNCE_DELAY_MS = 1000;
-
-const positiveInt = (value: unknown, fallback: number, max: number): number => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
-};
 
 /**
  * A search box for RoseUp's articles and workshops, following the WAI-ARIA combobox pattern
@@ -203,11 +199,11 @@ export class RoseUpSearch extends FeedElement {
   }
 
   private get minChars(): number {
-    return positiveInt(this.minLength, DEFAULT_MIN_LENGTH, 100);
+    return clampedInt(this.minLength, DEFAULT_MIN_LENGTH, 100);
   }
 
   private get maxHits(): number {
-    return positiveInt(this.maxResults, DEFAULT_MAX_RESULTS, MAX_RESULTS_CAP);
+    return clampedInt(this.maxResults, DEFAULT_MAX_RESULTS, MAX_RESULTS_CAP);
   }
 
   /** Where searches go: `action`, else the feed's search page, else RoseUp's. */
