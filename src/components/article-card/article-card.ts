@@ -7,10 +7,9 @@ import { safeUrl } from '../../data/feed-parser.js';
 import { headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { siteName } from '../internal/site-name.js';
-import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { cardStyles } from './article-card.styles.js';
-import { cardMessages } from './messages.js';
+import { cardMessages, type CardMessages } from './messages.js';
 import '../bookmark-button/define.js';
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
@@ -48,7 +47,11 @@ const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
  * @cssprop --roseup-space - Inner spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpArticleCard extends FeedElement {
+export class RoseUpArticleCard extends FeedElement<CardMessages> {
+  protected override get catalog() {
+    return cardMessages;
+  }
+
   static override styles = [baseStyles, cardStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -150,16 +153,14 @@ export class RoseUpArticleCard extends FeedElement {
 
   protected override render(): TemplateResult {
     if (this.article) return this.renderCard(this.article);
-    if (!this.articleId) return html`<p class="note">${cardMessages[this.language].missingId}</p>`;
-    return this.feedTask.render({
-      initial: () => this.renderPlaceholder(),
-      pending: () => this.renderPlaceholder(),
-      error: (error) => this.renderError(error),
-      complete: (result) => {
+    if (!this.articleId) return html`<p class="note">${this.messages.missingId}</p>`;
+    return this.renderFeed({
+      loading: () => this.renderPlaceholder(),
+      content: (result) => {
         const item = this.findItem(result);
-        return html`${this.renderStale(result)}${item ? this.renderCard(item, result.feed.language) : this.renderNotFound(result)}`;
+        return item ? this.renderCard(item, result.feed.language) : this.renderNotFound(result);
       },
-    }) as TemplateResult;
+    });
   }
 
   private renderPlaceholder(): TemplateResult {
@@ -168,7 +169,7 @@ export class RoseUpArticleCard extends FeedElement {
     // by CSS where they lie side by side).
     const image = variant !== 'compact' && !this.noImage;
     return html`<div class="placeholder ${variant} ${image ? 'with-image' : ''}" aria-busy="true">
-      <span class="visually-hidden">${commonMessages[this.language].loading}</span>
+      <span class="visually-hidden">${this.common.loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
       <div class="block skeleton short"></div>
       <div class="block skeleton tall"></div>
@@ -177,7 +178,7 @@ export class RoseUpArticleCard extends FeedElement {
   }
 
   private renderNotFound(result: FeedResult): TemplateResult {
-    const m = cardMessages[this.language];
+    const m = this.messages;
     const home = result.feed.homePageUrl;
     return html`<div class="note" part="base">
       <p>${m.notFound}</p>
@@ -191,7 +192,7 @@ export class RoseUpArticleCard extends FeedElement {
     // page in another language; the element's own words follow the page.
     const contentLang = item.language ?? feedLanguage;
     const lang = this.language;
-    const m = cardMessages[lang];
+    const m = this.messages;
     const variant = this.variantName;
     const showImage = !this.noImage && variant !== 'compact' && !!item.image && !this.imageFailed;
     const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { TaskStatus } from '@lit/task';
 import { FeedPager } from '../../data/feed-pager.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
@@ -10,10 +9,9 @@ import { clampedInt, headingLevel, headingTag } from '../internal/attributes.js'
 import { FeedElement } from '../internal/feed-element.js';
 import { siteName } from '../internal/site-name.js';
 import { LiveRegionController } from '../internal/live-region.js';
-import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { articleListStyles } from './article-list.styles.js';
-import { articleListMessages, type ListKind } from './messages.js';
+import { articleListMessages, type ArticleListMessages, type ListKind } from './messages.js';
 import '../article-card/define.js';
 
 export type ArticleListLayout = 'grid' | 'list';
@@ -66,7 +64,11 @@ const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpArticleList extends FeedElement {
+export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
+  protected override get catalog() {
+    return articleListMessages;
+  }
+
   static override styles = [baseStyles, articleListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -276,7 +278,7 @@ export class RoseUpArticleList extends FeedElement {
     const next = Math.min(target, this.matching().length);
     const added = Math.max(next - from, 0);
     this.shown = Math.max(next, from);
-    const m = articleListMessages[this.language];
+    const m = this.messages;
     // The button goes away with the last items: say so, so that nobody waits for more.
     this.ended = !(this.matching().length > this.shown || this.pager?.hasMore);
     this.live.say(added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind));
@@ -296,28 +298,24 @@ export class RoseUpArticleList extends FeedElement {
       : nothing}${this.renderBody()}`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
-    switch (this.feedTask.status) {
-      case TaskStatus.ERROR:
-        return this.renderError(this.feedTask.error);
-      case TaskStatus.COMPLETE:
-        return this.feedTask.value && this.source ? this.renderList(this.feedTask.value) : this.renderLoading();
-      default:
-        return this.renderLoading();
-    }
+  private renderBody(): TemplateResult {
+    return this.renderFeed({
+      loading: () => this.renderLoading(),
+      content: (result) => (this.source ? this.renderList(result) : this.renderLoading()),
+    });
   }
 
   private renderLoading(): TemplateResult {
     const layout = this.layoutName;
     const count = Math.min(this.step, MAX_PLACEHOLDERS);
     return html`<div class="loading ${layout} ${this.noImage ? 'no-image' : ''}" part="loading" aria-busy="true">
-      <span class="visually-hidden">${commonMessages[this.language].loading}</span>
+      <span class="visually-hidden">${this.common.loading}</span>
       ${Array.from({ length: count }, () => html`<div class="placeholder"><div class="skeleton image"></div><div class="skeleton text"></div></div>`)}
     </div>`;
   }
 
   private renderList(result: FeedResult): TemplateResult {
-    const m = articleListMessages[this.language];
+    const m = this.messages;
     const kind = this.kindName;
     const layout = this.layoutName;
     const matching = this.matching();
@@ -351,7 +349,7 @@ export class RoseUpArticleList extends FeedElement {
       body = this.renderEmpty(result);
     }
 
-    return html`${this.renderStale(result)}${body}
+    return html`${body}
       ${this.moreFailed ? html`<p class="alert more-error" part="more-error" role="alert">${m.moreError(this.moreFailure)}</p>` : nothing}
       ${(visible.length && hasMore) || this.moreFailed
         ? html`<button
@@ -364,7 +362,7 @@ export class RoseUpArticleList extends FeedElement {
             ${this.busy
               ? m.loadingMore
               : this.moreFailed
-                ? html`${commonMessages[this.language].retry}<span class="visually-hidden">${m.retryMoreContext}</span>`
+                ? html`${this.common.retry}<span class="visually-hidden">${m.retryMoreContext}</span>`
                 : html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`}
           </button>`
         : nothing}
@@ -373,7 +371,7 @@ export class RoseUpArticleList extends FeedElement {
   }
 
   private renderEmpty(result: FeedResult): TemplateResult {
-    const m = articleListMessages[this.language];
+    const m = this.messages;
     const home = result.feed.homePageUrl;
     return html`<div class="empty" part="empty">
       <p>${m.empty(this.kindName)}</p>

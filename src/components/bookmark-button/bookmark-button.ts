@@ -1,10 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
-import { LanguageController, resolveLang } from '../internal/i18n.js';
+import { RoseUpElement } from '../internal/roseup-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
-import { bookmarkButtonMessages } from './messages.js';
+import { bookmarkButtonMessages, type BookmarkButtonMessages } from './messages.js';
 
 /**
  * A toggle that saves an item to the visitor's bookmarks, on this device only. Every button for
@@ -27,7 +27,11 @@ import { bookmarkButtonMessages } from './messages.js';
  * @cssprop --roseup-radius - Corner radius (default 0.5rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpBookmarkButton extends LitElement {
+export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> {
+  protected override get catalog() {
+    return bookmarkButtonMessages;
+  }
+
   static override styles = [
     baseStyles,
     css`
@@ -104,7 +108,6 @@ export class RoseUpBookmarkButton extends LitElement {
   constructor() {
     super();
     this.failure = '';
-    new LanguageController(this);
   }
 
   /** What the live region says after a toggle. */
@@ -139,7 +142,7 @@ export class RoseUpBookmarkButton extends LitElement {
   private toggle(): void {
     const id = this.itemId;
     if (!id) return;
-    const m = bookmarkButtonMessages[resolveLang(this)];
+    const m = this.messages;
     const result = this.bookmarks.store.toggle({ id, title: this.itemTitle?.trim() || id, url: this.itemUrl });
     if (!result.ok) {
       this.failure = result.reason === 'cap' ? m.cap(this.bookmarks.store.cap) : '';
@@ -156,7 +159,7 @@ export class RoseUpBookmarkButton extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const m = bookmarkButtonMessages[resolveLang(this)];
+    const m = this.messages;
     const pressed = this.bookmarked;
     const title = this.itemTitle?.trim();
     return html`<button

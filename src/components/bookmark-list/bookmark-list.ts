@@ -10,10 +10,9 @@ import { emit } from '../internal/events.js';
 import { headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
-import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
-import { bookmarkListMessages } from './messages.js';
+import { bookmarkListMessages, type BookmarkListMessages } from './messages.js';
 import '../article-card/define.js';
 
 /**
@@ -62,7 +61,11 @@ type FocusTarget = number | 'heading' | 'clear' | 'cancel';
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpBookmarkList extends FeedElement {
+export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
+  protected override get catalog() {
+    return bookmarkListMessages;
+  }
+
   static override styles = [baseStyles, bookmarkListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -133,7 +136,7 @@ export class RoseUpBookmarkList extends FeedElement {
       this.focusTarget = undefined;
       return;
     }
-    this.live.say(bookmarkListMessages[this.language].removed(title));
+    this.live.say(this.messages.removed(title));
     emit(this, 'roseup-bookmark-change', { id: bookmark.id, bookmarked: false, persistent: this.bookmarks.store.persistent });
     this.requestUpdate();
   }
@@ -154,7 +157,7 @@ export class RoseUpBookmarkList extends FeedElement {
     this.focusTarget = 'heading';
     this.confirming = false;
     this.bookmarks.store.clear();
-    this.live.say(bookmarkListMessages[this.language].cleared);
+    this.live.say(this.messages.cleared);
     for (const id of ids) emit(this, 'roseup-bookmark-change', { id, bookmarked: false, persistent: this.bookmarks.store.persistent });
   }
 
@@ -184,7 +187,7 @@ export class RoseUpBookmarkList extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const m = bookmarkListMessages[this.language];
+    const m = this.messages;
     const store = this.bookmarks.store;
     const items = store.list();
     const total = items.length + store.unread;
@@ -203,18 +206,18 @@ export class RoseUpBookmarkList extends FeedElement {
   }
 
   private renderFeedState(): TemplateResult | typeof nothing {
-    const m = bookmarkListMessages[this.language];
+    const m = this.messages;
     if (this.feedTask.status === TaskStatus.ERROR) {
       return html`<div class="note" part="note" role="alert">
         <p>${m.feedFailed}</p>
-        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${commonMessages[this.language].retry}</button>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${this.common.retry}</button>
       </div>`;
     }
     return this.lastResult ? this.renderStale(this.lastResult) : nothing;
   }
 
   private renderItems(items: readonly Bookmark[], count: number, itemLevel: number): TemplateResult {
-    const m = bookmarkListMessages[this.language];
+    const m = this.messages;
     const byId = this.resolve();
     return html`${this.renderFeedState()}
       <ul class="items" part="list" aria-labelledby="heading">
@@ -250,7 +253,7 @@ export class RoseUpBookmarkList extends FeedElement {
 
   /** A bookmark the feed does not (or cannot, right now) describe: its stored title and link. */
   private renderEntry(bookmark: Bookmark, level: number): TemplateResult {
-    const m = bookmarkListMessages[this.language];
+    const m = this.messages;
     const tag = headingTag(level);
     const saved = new Date(bookmark.savedAt);
     return html`<div class="entry" part="entry">

@@ -55,6 +55,9 @@ interface Selection {
 
 const NO_SELECTION: Selection = { category: '', format: '', attendance: '' };
 
+/** The properties that decide which events are listed. */
+const CRITERIA = ['category', 'format', 'attendance', 'from', 'until', 'filters', 'selection', 'now'] as const;
+
 interface Computed {
   /** Upcoming events in the editor's scope, sorted. */
   scoped: RoseUpEvent[];
@@ -122,7 +125,11 @@ function placeText(location: EventLocation | undefined): string {
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpEventList extends FeedElement {
+export class RoseUpEventList extends FeedElement<EventListMessages> {
+  protected override get catalog() {
+    return eventListMessages;
+  }
+
   static override styles = [baseStyles, eventListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -186,8 +193,10 @@ export class RoseUpEventList extends FeedElement {
 
   private readonly live = new LiveRegionController(this);
   private readonly calendars = new CalendarMenuController(this);
-  private computedKey?: unknown[];
+  /** What the list shows, worked out in `willUpdate` when its inputs change, not on every render. */
   private computed?: Computed;
+  /** The inputs Lit does not track (the feed, the language, the clock's period) that `computed` was made from. */
+  private computedFrom: unknown[] = [];
   private warnedDates = new Set<string>();
 
   private get clock(): Date {
@@ -214,12 +223,9 @@ export class RoseUpEventList extends FeedElement {
     return this.filters && !!(category || format || attendance);
   }
 
-  /** Filters and sorts once per change of feed, clock or criteria (not on every disclosure toggle). */
+  /** Filters and sorts the feed's events for the attributes and the visitor's filters. */
   private compute(result: FeedResult, now: Date): Computed {
     const { category, format, attendance } = this.selection;
-    // Once per refresh period: a list read from the real clock is not filtered again on every render.
-    const key = [result.feed, this.language, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
-    if (this.computed && key.every((value, i) => value === this.computedKey![i])) return this.computed;
     // The editor's scope, from the attributes.
     const scope: EventCriteria = {
       categories: idList(this.category),
@@ -231,12 +237,11 @@ export class RoseUpEventList extends FeedElement {
     const scoped = upcomingEvents(result.feed.items, now, scope);
     const one = (id: string) => (id ? [id] : []);
     const visitor = { categories: one(category), formats: one(format), attendance: one(attendance) };
-    this.computedKey = key;
-    return (this.computed = {
+    return {
       scoped,
       matching: this.filters ? scoped.filter((e) => matches(e, visitor)) : scoped,
       narrowed: Object.values(scope).some((v) => (Array.isArray(v) ? v.length > 0 : !!v)),
-    });
+    };
   }
 
   /**
@@ -265,6 +270,17 @@ export class RoseUpEventList extends FeedElement {
       this.calendars.closeAll();
       this.live.clear();
     }
+    // Filters and sorts again when a criterion, the feed, the language or the clock's period
+    // changed: not on a disclosure toggle, and once per period for a list on the real clock.
+    const result = this.feedTask.value;
+    const now = this.clock;
+    const untracked = [result?.feed, this.language, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs)];
+    const criteria = CRITERIA.some((name) => (changed as Map<PropertyKey, unknown>).has(name));
+    if (!result) this.computed = undefined;
+    else if (criteria || !this.computed || untracked.some((value, i) => value !== this.computedFrom[i])) {
+      this.computed = this.compute(result, now);
+      this.computedFrom = untracked;
+    }
   }
 
   /** Also waits for the calendar module while an open menu needs it, so the menu is complete. */
@@ -277,18 +293,12 @@ export class RoseUpEventList extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const placeholder = () => this.renderPlaceholder();
-    return this.feedTask.render({
-      initial: placeholder,
-      pending: placeholder,
-      error: (error) => this.renderError(error),
-      complete: (result) => this.renderResult(result),
-    }) as TemplateResult;
+    return this.renderFeed({ loading: () => this.renderPlaceholder(), content: (result) => this.renderResult(result) });
   }
 
   private renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" aria-busy="true">
-      <span class="visually-hidden">${eventListMessages[this.language].loading}</span>
+      <span class="visually-hidden">${this.messages.loading}</span>
       ${this.filters ? html`<div class="skeleton block filters-block"></div>` : nothing}
       <div class="skeleton block heading-block"></div>
       ${Array.from({ length: Math.min(this.effectiveLimit, 8) }, () => html`<div class="skeleton block card-block"></div>`)}
@@ -297,14 +307,14 @@ export class RoseUpEventList extends FeedElement {
 
   private renderResult(result: FeedResult): TemplateResult {
     const lang = this.language;
-    const m = eventListMessages[lang];
+    const m = this.messages;
     const now = this.clock;
-    const { scoped, matching, narrowed } = this.compute(result, now);
+    const { scoped, matching, narrowed } = this.computed ?? this.compute(result, now);
     const shown = matching.slice(0, this.effectiveLimit);
     const agendaUrl = result.feed.agendaUrl;
     const agendaLink = agendaUrl && html`<a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a>`;
     const filtering = this.visitorFiltering;
-    return html`${this.renderStale(result)}
+    return html`
       ${this.filters ? this.renderFilters(scoped, m, lang) : nothing}
       ${shown.length
         ? html`${this.renderDays(shown, m, lang, now, result.feed.language)}
@@ -359,17 +369,18 @@ export class RoseUpEventList extends FeedElement {
 
   private resetFilters(): void {
     this.selection = NO_SELECTION;
-    const text = this.countText();
-    if (text) this.live.say(text);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus());
+    void this.updateComplete.then(() => {
+      const text = this.countText();
+      if (text) this.live.say(text);
+      this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
+    });
   }
 
   /** The count the live region says after a change of filters (never on first load); '' without a feed. */
   private countText(): string {
-    const result = this.feedTask.value;
-    if (!result) return '';
-    const { matching } = this.compute(result, this.clock);
-    return eventListMessages[this.language].count(matching.length, Math.min(matching.length, this.effectiveLimit));
+    if (!this.computed) return '';
+    const { matching } = this.computed;
+    return this.messages.count(matching.length, Math.min(matching.length, this.effectiveLimit));
   }
 
   // ---- the list ----

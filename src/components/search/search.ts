@@ -92,7 +92,11 @@ export const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpSearch extends FeedElement {
+export class RoseUpSearch extends FeedElement<SearchMessages> {
+  protected override get catalog() {
+    return searchMessages;
+  }
+
   static override styles = [baseStyles, searchStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -193,10 +197,6 @@ export class RoseUpSearch extends FeedElement {
       if (this.combo.focused && this.combo.open && !this.live.pending) this.scheduleAnnouncement();
     },
   });
-
-  private get messages(): SearchMessages {
-    return searchMessages[this.language];
-  }
 
   private get minChars(): number {
     return clampedInt(this.minLength, DEFAULT_MIN_LENGTH, 100);
