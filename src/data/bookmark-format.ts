@@ -53,7 +53,7 @@ export interface BookmarkSuccess {
 
 /** Why an id is unusable, or '' when it is fine. Ids are never altered. */
 export const idProblem = (id: unknown): string =>
-  typeof id != 'string'
+  typeof id !== 'string'
     ? `id must be a string, got ${typeName(id)}`
     : !id.trim()
       ? 'id must not be empty'
@@ -66,7 +66,7 @@ export const inputProblem = (input: unknown, withTitle?: boolean): string =>
   !isRecord(input)
     ? `expected { id, title, url? }, got ${typeName(input)}`
     : idProblem(input.id) ||
-      (withTitle && typeof input.title != 'string' ? `title must be a string, got ${typeName(input.title)}` : '');
+      (withTitle && typeof input.title !== 'string' ? `title must be a string, got ${typeName(input.title)}` : '');
 
 export const invalid = (action: string, problem: string): BookmarkFailure => ({
   ok: false,
@@ -111,7 +111,7 @@ export function parseBookmarks(items: readonly unknown[], cap: number): ParsedEn
       continue;
     }
     const { id, title, savedAt, url } = entry as Record<string, unknown> & BookmarkInput;
-    const time = typeof savedAt == 'string' ? Date.parse(savedAt) : NaN;
+    const time = typeof savedAt === 'string' ? Date.parse(savedAt) : NaN;
     if (isNaN(time)) {
       problem('savedAt is not a date');
       continue;
@@ -124,7 +124,7 @@ export function parseBookmarks(items: readonly unknown[], cap: number): ParsedEn
     const [clean, cut] = cleanTitle(title);
     if (cut) problem(`title cut at ${BOOKMARK_TITLE_MAX_LENGTH} characters`);
     const href = cleanUrl(url);
-    if (href === undefined && url != null) problem('url dropped (not an absolute http(s) URL)');
+    if (href === undefined && url !== null && url !== undefined) problem('url dropped (not an absolute http(s) URL)');
     list.push(makeBookmark(id, new Date(time).toISOString(), clean, href));
   }
   return { list, problems, readUpTo: index };

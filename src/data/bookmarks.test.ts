@@ -648,7 +648,7 @@ describe('bookmark store: storage failures', () => {
       console.warn = originalWarn;
     }
     expect(logged).to.have.length(1);
-    expect(String(logged[0][0])).to.match(/^\[RoseUp Elements\] bookmarks: /);
+    expect(String(logged[0][0])).to.match(/^\[roseup\] bookmarks: /);
   });
 
   it('storage: null means memory only, silently', () => {

@@ -48,7 +48,7 @@ export const BOOKMARK_STORE_SYMBOL = Symbol.for('roseup.bookmark-store.v1');
 
 /** Same-page notice between stores sharing a storage and a target (no bookmark data in it). */
 const SYNC_EVENT = 'roseup-bookmark-store-sync';
-const LOG_PREFIX = '[RoseUp Elements] bookmarks: ';
+const LOG_PREFIX = '[roseup] bookmarks: ';
 
 export type BookmarkResult = BookmarkSuccess | BookmarkFailure;
 
@@ -104,7 +104,7 @@ const slot = globalThis as unknown as Record<symbol, unknown>;
 
 /** A store of your own (tests, special cases). Elements use `getBookmarkStore()`. */
 export function createBookmarkStore(options: BookmarkStoreOptions = {}): BookmarkStore {
-  const key = typeof options.key == 'string' && options.key ? options.key : BOOKMARKS_STORAGE_KEY;
+  const key = typeof options.key === 'string' && options.key ? options.key : BOOKMARKS_STORAGE_KEY;
   const cap = Number.isInteger(options.cap) && options.cap! >= 0 ? options.cap! : BOOKMARK_CAP;
   const isoNow = (): string => {
     let date: unknown;
@@ -197,7 +197,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     // "Tout effacer" means all: the bookmarks stored past what is read go too.
     clear: () => (stored.unread ? { ok: true, changed: stored.clear() } : mutate((items) => (items.length ? [] : null))),
     subscribe(listener) {
-      if (typeof listener != 'function') throw new TypeError(`${LOG_PREFIX}subscribe() needs a function.`);
+      if (typeof listener !== 'function') throw new TypeError(`${LOG_PREFIX}subscribe() needs a function.`);
       return stored.subscribe(() => listener(stored.items));
     },
     dispose() {
@@ -215,7 +215,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
  */
 export function getBookmarkStore(): BookmarkStore {
   const existing = slot[BOOKMARK_STORE_SYMBOL] as Record<string, unknown> | undefined;
-  if (['list', 'has', 'get', 'add', 'remove', 'toggle', 'clear', 'subscribe'].every((name) => typeof existing?.[name] == 'function')) {
+  if (['list', 'has', 'get', 'add', 'remove', 'toggle', 'clear', 'subscribe'].every((name) => typeof existing?.[name] === 'function')) {
     return existing as unknown as BookmarkStore;
   }
   const store = createBookmarkStore();

@@ -84,7 +84,7 @@ export function createRecentSearches(options: RecentSearchesOptions = {}): Recen
     storage: options.storage,
     target: options.target,
     syncEvent: 'roseup-recent-searches-sync',
-    logPrefix: '[RoseUp Elements] recent searches: ',
+    logPrefix: '[roseup] recent searches: ',
     memoryNote: 'searches are remembered for this page only',
   });
   const read = (): readonly string[] => {

@@ -193,7 +193,7 @@ export function createStoredList<T>(options: StoredListOptions<T>): StoredList<T
       fallBack('reading localStorage failed', error);
       return false;
     }
-    raw = raw == null ? null : String(raw);
+    raw = raw === null || raw === undefined ? null : String(raw);
     if (raw === lastRaw) return false;
     lastRaw = raw;
     if (raw === null) {

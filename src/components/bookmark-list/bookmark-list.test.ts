@@ -310,7 +310,7 @@ describe('<roseup-bookmark-list>', () => {
       expect(rows(el)[0].querySelector('a')!.getAttribute('href')).to.equal(`${MAGAZINE}article-2/`);
       const note = root(el).querySelector('[part="note"]')!;
       expect(note.textContent).to.contain('n’ont pas pu être chargées');
-      // DESIGN.md: a failed load is said with role="alert" (the bookmarks themselves stay usable).
+      // A failed load is said with role="alert" (the bookmarks themselves stay usable).
       expect(note.getAttribute('role')).to.equal('alert');
       expect(note.querySelector('[part="retry"]')).to.exist;
       await expect(el).to.be.accessible();

@@ -15,7 +15,6 @@ const base: SearchViewInput = {
   ],
   hits: undefined,
   degraded: false,
-  actionUrl: 'https://www.rose-up.fr/recherche/',
   messages: searchMessages.fr,
 };
 
@@ -46,13 +45,13 @@ describe('searchView (what the search shows and says)', () => {
     );
   });
 
-  it('lists the hits, then "Voir tous les résultats" with the query in the action URL', () => {
+  it('lists the hits, then "Voir tous les résultats"', () => {
     const hits = [{ item: item('Fatigue'), terms: ['fatigu'] }];
     const view = searchView({ ...base, query: ' fatigue ', hits });
     expect(view.mode).to.equal('results');
     expect(view.options).to.deep.equal([
       { kind: 'item', hit: hits[0] },
-      { kind: 'all', query: 'fatigue', url: 'https://www.rose-up.fr/recherche/?q=fatigue' },
+      { kind: 'all', query: 'fatigue' },
     ]);
     expect(view.message).to.equal(undefined);
     expect(view.status).to.equal('1 résultat disponible');

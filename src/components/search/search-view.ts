@@ -10,7 +10,7 @@ import type { SearchMessages } from './messages.js';
 
 export type OptionModel =
   | { kind: 'item'; hit: SearchEngineHit }
-  | { kind: 'all'; query: string; url: string }
+  | { kind: 'all'; query: string }
   | { kind: 'suggestion'; suggestion: Suggestion; recent: boolean }
   | { kind: 'clear' };
 
@@ -50,8 +50,6 @@ export interface SearchViewInput {
   hits?: readonly SearchEngineHit[];
   /** No engine will answer: the feed or the engine failed. */
   degraded: boolean;
-  /** Where "Voir tous les résultats" goes (`?q=` is added). */
-  actionUrl: string;
   messages: SearchMessages;
 }
 
@@ -90,7 +88,7 @@ export function searchView(input: SearchViewInput): SearchView {
   }
   // No list: say why (GOV.UK's "Type in N or more characters for results").
   if (q.length < input.minChars) return { mode: 'short', groups: [], options: [], status: m.tooShort(input.minChars) };
-  const all: OptionModel = { kind: 'all', query: q, url: withQuery(input.actionUrl, q) };
+  const all: OptionModel = { kind: 'all', query: q };
   if (input.hits) {
     const options: OptionModel[] = input.hits.map((hit) => ({ kind: 'item', hit }));
     options.push(all);

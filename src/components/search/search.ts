@@ -245,7 +245,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
   /** What is shown and said, built again only when something it depends on changed. */
   private get view(): SearchView {
     const recent = this.rememberRecent ? this.recent : [];
-    const key = [this.query, this.minChars, recent, this.lastFeed, this.engine.hits, this.degraded, this.actionUrl, this.language];
+    const key = [this.query, this.minChars, recent, this.lastFeed, this.engine.hits, this.degraded, this.language];
     const cached = this.cachedView;
     if (cached && key.every((value, i) => value === cached.key[i])) return cached.view;
     const view = searchView({
@@ -255,7 +255,6 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
       popular: this.lastFeed?.suggestions ?? [],
       hits: this.engine.hits,
       degraded: this.degraded,
-      actionUrl: this.actionUrl,
       messages: this.messages,
     });
     this.cachedView = { key, view };
