@@ -48,10 +48,6 @@ const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
 export class RoseUpArticleCard extends FeedElement<CardMessages> {
-  protected override get catalog() {
-    return cardMessages;
-  }
-
   static override styles = [baseStyles, cardStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -96,7 +92,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
   private reportedMissing?: string;
 
   constructor() {
-    super();
+    super(cardMessages);
     this.variant = 'vertical';
     this.headingLevel = 3;
     this.noImage = false;

@@ -65,10 +65,6 @@ const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
 export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
-  protected override get catalog() {
-    return articleListMessages;
-  }
-
   static override styles = [baseStyles, articleListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -133,7 +129,7 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   declare private ended: boolean;
 
   constructor() {
-    super();
+    super(articleListMessages);
     this.kind = 'article';
     this.limit = 3; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.layout = 'grid';

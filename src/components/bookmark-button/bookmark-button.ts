@@ -28,29 +28,19 @@ import { bookmarkButtonMessages, type BookmarkButtonMessages } from './messages.
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
 export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> {
-  protected override get catalog() {
-    return bookmarkButtonMessages;
-  }
-
   static override styles = [
     baseStyles,
     css`
       :host {
         display: inline-block;
       }
-      button {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
+      /* The shared secondary button, a little smaller and on the surface colour. */
+      .button.bookmark {
         padding: 0.4em 0.8em;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
         background: var(--_surface);
-        color: var(--_accent);
-        font-weight: 600;
         font-size: 0.9375em;
       }
-      button[aria-pressed='true'] {
+      .button.bookmark[aria-pressed='true'] {
         background: var(--_accent);
         color: var(--_on-accent);
       }
@@ -74,7 +64,7 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
         font-size: 0.875em;
       }
       @media (forced-colors: active) {
-        button[aria-pressed='true'] {
+        .button.bookmark[aria-pressed='true'] {
           background: Highlight;
           color: HighlightText;
           forced-color-adjust: none;
@@ -106,7 +96,7 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
   declare private failure: string;
 
   constructor() {
-    super();
+    super(bookmarkButtonMessages);
     this.failure = '';
   }
 
@@ -163,6 +153,7 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
     const pressed = this.bookmarked;
     const title = this.itemTitle?.trim();
     return html`<button
+        class="button secondary bookmark"
         type="button"
         part="button"
         aria-pressed=${pressed ? 'true' : 'false'}

@@ -62,10 +62,6 @@ type FocusTarget = number | 'heading' | 'clear' | 'cancel';
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
 export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
-  protected override get catalog() {
-    return bookmarkListMessages;
-  }
-
   static override styles = [baseStyles, bookmarkListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -87,7 +83,7 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
   declare private confirming: boolean;
 
   constructor() {
-    super();
+    super(bookmarkListMessages);
     this.headingLevel = 2;
     this.confirming = false;
   }

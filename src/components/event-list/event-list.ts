@@ -126,10 +126,6 @@ function placeText(location: EventLocation | undefined): string {
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
 export class RoseUpEventList extends FeedElement<EventListMessages> {
-  protected override get catalog() {
-    return eventListMessages;
-  }
-
   static override styles = [baseStyles, eventListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -183,7 +179,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
   declare private openDescriptions: ReadonlySet<string>;
 
   constructor() {
-    super();
+    super(eventListMessages);
     this.limit = 5; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.filters = false;
     this.headingLevel = 3;

@@ -7,13 +7,11 @@ import { LanguageController, commonMessages, resolveLang, type Catalog, type Com
  * (`messages.ts` beside it) and reads `this.messages`; nothing else about languages is its concern.
  */
 export abstract class RoseUpElement<M> extends LitElement {
-  constructor() {
+  /** `catalog`: the element's messages, one entry per language (its `messages.ts`). */
+  constructor(private readonly catalog: Catalog<M>) {
     super();
     new LanguageController(this);
   }
-
-  /** The element's catalogue of messages, one entry per language. */
-  protected abstract get catalog(): Catalog<M>;
 
   /** The language of the nearest `lang` attribute: `fr` (default) or `en`. */
   protected get language(): Lang {

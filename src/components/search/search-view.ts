@@ -99,6 +99,21 @@ export function searchView(input: SearchViewInput): SearchView {
   return { mode: 'loading', groups: [], options: [all], message: m.loading, status: m.loading };
 }
 
+/**
+ * `searchView`, built again only when one of its inputs changed (each compared with ===): the
+ * element asks for the view at every key and render, and gets the same one until the state moves.
+ */
+export function memoizedSearchView(): (input: SearchViewInput) => SearchView {
+  let last: SearchViewInput | undefined;
+  let view: SearchView | undefined;
+  return (input) => {
+    const keys = Object.keys(input) as Array<keyof SearchViewInput>;
+    if (!view || !last || keys.some((key) => input[key] !== last![key])) view = searchView(input);
+    last = input;
+    return view;
+  };
+}
+
 /** A piece of a title: `mark` pieces matched the query. */
 export interface TitlePart {
   text: string;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
 import { safeUrl } from '../../data/feed-parser.js';
 import { getRecentSearches } from '../../data/recent-searches.js';
@@ -11,10 +10,12 @@ import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
 import { ComboboxController } from './combobox-controller.js';
 import { miniSearchEngine, SearchEngineController, type SearchEngineLoader } from './search-engine.js';
-import { renderPopup, searchIcon } from './search-popup.js';
-import { searchView, withQuery, type OptionModel, type SearchView } from './search-view.js';
+import { renderInput, renderPopup, searchIcon } from './search-markup.js';
+import { memoizedSearchView, withQuery, type OptionModel, type SearchView } from './search-view.js';
 import { searchStyles } from './search.styles.js';
 import { searchMessages, type SearchMessages } from './messages.js';
+
+const NONE: readonly never[] = [];
 
 /** Where the query goes when neither `action` nor the feed's `search_url` says otherwise. */
 export const DEFAULT_SEARCH_URL = 'https://www.rose-up.fr/recherche/';
@@ -93,10 +94,6 @@ export const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
 export class RoseUpSearch extends FeedElement<SearchMessages> {
-  protected override get catalog() {
-    return searchMessages;
-  }
-
   static override styles = [baseStyles, searchStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -144,7 +141,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
   protected engineLoader: SearchEngineLoader = miniSearchEngine;
 
   constructor() {
-    super();
+    super(searchMessages);
     // DEFAULT_MIN_LENGTH and DEFAULT_MAX_RESULTS, written out for the custom-elements manifest.
     this.minLength = 2;
     this.maxResults = 8;
@@ -159,7 +156,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
 
   private readonly live = new LiveRegionController(this);
   private lastFeed?: Feed;
-  private cachedView?: { key: unknown[]; view: SearchView };
+  private readonly buildView = memoizedSearchView();
 
   private readonly combo = new ComboboxController(this, {
     optionCount: () => this.view.options.length,
@@ -237,28 +234,26 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
 
   // ---- state ----
 
-  private get degraded(): boolean {
-    const feedFailed = !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
-    return feedFailed || this.engine.failed;
+  /** No feed: the form still searches on the site. */
+  private get feedFailed(): boolean {
+    return !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
   }
 
-  /** What is shown and said, built again only when something it depends on changed. */
+  private get degraded(): boolean {
+    return this.feedFailed || this.engine.failed;
+  }
+
+  /** What is shown and said, the same object until something it depends on changes. */
   private get view(): SearchView {
-    const recent = this.rememberRecent ? this.recent : [];
-    const key = [this.query, this.minChars, recent, this.lastFeed, this.engine.hits, this.degraded, this.language];
-    const cached = this.cachedView;
-    if (cached && key.every((value, i) => value === cached.key[i])) return cached.view;
-    const view = searchView({
+    return this.buildView({
       query: this.query,
       minChars: this.minChars,
-      recent,
-      popular: this.lastFeed?.suggestions ?? [],
+      recent: this.rememberRecent ? this.recent : NONE,
+      popular: this.lastFeed?.suggestions ?? NONE,
       hits: this.engine.hits,
       degraded: this.degraded,
       messages: this.messages,
     });
-    this.cachedView = { key, view };
-    return view;
   }
 
   /** Asks the engine, when the query is long enough. */
@@ -358,9 +353,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
     const m = this.messages;
     const view = this.view;
     const combo = this.combo;
-    const expanded = combo.expanded;
-    const active = combo.active;
-    const failed = !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
+    const failed = this.feedFailed;
     const label = this.label?.trim() || m.label;
 
     return html`<form
@@ -376,32 +369,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
       <label id="label" class="label" part="label" for="input">${label}</label>
       <div class="row">
         <div class="combo">
-          <input
-            id="input"
-            class="input"
-            part="input"
-            name="q"
-            type="text"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-controls="listbox"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-activedescendant=${active >= 0 ? `option-${active}` : nothing}
-            aria-describedby=${failed ? 'hint error' : 'hint'}
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            .enterKeyHint=${'search'}
-            maxlength="200"
-            placeholder=${ifDefined(this.placeholder || undefined)}
-            @focus=${combo.onFocus}
-            @blur=${combo.onBlur}
-            @click=${combo.onClick}
-            @input=${combo.onInput}
-            @keydown=${combo.onKeydown}
-            @compositionstart=${combo.onCompositionStart}
-            @compositionend=${combo.onCompositionEnd}
-          />
+          ${renderInput(combo, { describedBy: failed ? 'hint error' : 'hint', placeholder: this.placeholder })}
           ${renderPopup(view, combo, m, this.language, this.lastFeed?.language)}
         </div>
         <button class="button submit" part="submit" type="submit">${searchIcon}<span>${m.submit}</span></button>

@@ -1,4 +1,7 @@
-/** The drop-down of `<roseup-search>`: its message line and its listbox of options. */
+/**
+ * The markup of `<roseup-search>`'s combobox: the text field with its ARIA state and handlers, and
+ * the drop-down (a message line and the listbox of options). State comes from the combobox controller.
+ */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, toIsoDateTimeAttr } from '../../data/dates.js';
@@ -15,6 +18,37 @@ export const searchIcon = icon(svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d=
 const recentIcon = icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`);
 const arrowIcon = icon(svg`<path d="M5 12h14M13 6l6 6-6 6"/>`);
 const clearIcon = icon(svg`<path d="M5 7h14M10 7V4.5h4V7M7 7l1 13h8l1-13"/>`);
+
+/** The text field: `role="combobox"`, its state from the controller, and the controller's handlers. */
+export function renderInput(combo: ComboboxController, options: { describedBy: string; placeholder?: string }): TemplateResult {
+  const active = combo.active;
+  return html`<input
+    id="input"
+    class="input"
+    part="input"
+    name="q"
+    type="text"
+    role="combobox"
+    aria-autocomplete="list"
+    aria-controls="listbox"
+    aria-expanded=${combo.expanded ? 'true' : 'false'}
+    aria-activedescendant=${active >= 0 ? `option-${active}` : nothing}
+    aria-describedby=${options.describedBy}
+    autocomplete="off"
+    autocapitalize="off"
+    spellcheck="false"
+    .enterKeyHint=${'search'}
+    maxlength="200"
+    placeholder=${ifDefined(options.placeholder || undefined)}
+    @focus=${combo.onFocus}
+    @blur=${combo.onBlur}
+    @click=${combo.onClick}
+    @input=${combo.onInput}
+    @keydown=${combo.onKeydown}
+    @compositionstart=${combo.onCompositionStart}
+    @compositionend=${combo.onCompositionEnd}
+  />`;
+}
 
 /** The popup under the field: shown while the combobox is open with options or a message. */
 export function renderPopup(
