@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 
 // The entry gets its own copy of the one-line version module: a module shared with the chunks
@@ -24,16 +25,35 @@ const entryVersion = {
 
 /**
  * The core chunk: what every element needs (Lit, the feed element base, styles, messages, the
- * feed client and parser). The loader fetches it with the first element. Everything else (the
+ * feed client and parser), which the loader fetches with the first element. It is derived from
+ * the code rather than listed: every module that `core.ts` and `prefetch.ts` (the two modules the
+ * loader imports before any element) import statically, directly or not. Everything else (the
  * bookmark store, Lit directives only some elements use, the pager) is split by rollup into
  * chunks that only the elements using them import.
  */
-function manualChunks(id) {
-  if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(id)) return 'core';
-  if (/\/node_modules\/lit-html\/(lit-html|is-server)\.js$/.test(id)) return 'core';
-  if (/\/src\/components\/internal\/(core|feed-element|styles|define|i18n|events|feed-url|prefetch)\.ts$/.test(id)) return 'core';
-  if (/\/src\/(version|data\/(feed-client|feed-parser|html-text|errors|storage|main-thread|dates|paris-time|types))\.ts$/.test(id)) return 'core';
-  return undefined;
+const CORE_ROOTS = ['src/components/internal/core.ts', 'src/components/internal/prefetch.ts'].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+);
+let coreModules;
+
+/** `roots` and every module they import statically, directly or not (dynamic imports excluded). */
+function staticClosure(roots, getModuleInfo) {
+  const seen = new Set();
+  const stack = [...roots];
+  while (stack.length) {
+    const id = stack.pop();
+    if (seen.has(id)) continue;
+    const info = getModuleInfo(id);
+    if (!info) continue;
+    seen.add(id);
+    stack.push(...info.importedIds);
+  }
+  return seen;
+}
+
+function manualChunks(id, { getModuleInfo }) {
+  coreModules ??= staticClosure(CORE_ROOTS, getModuleInfo);
+  return coreModules.has(id) ? 'core' : undefined;
 }
 
 export default {

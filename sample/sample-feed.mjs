@@ -1,5 +1,5 @@
-// Sample RoseUp feed: a JSON Feed 1.1 document with the `_roseup` extension (see DESIGN.md,
-// "Feed contract"). Plain JavaScript so that it runs unchanged in Node (demo server, benchmarks)
+// Sample RoseUp feed: a JSON Feed 1.1 document with the `_roseup` extension (see README.md,
+// "The feed", and src/data/types.ts). Plain JavaScript so that it runs unchanged in Node (demo server, benchmarks)
 // and in the browser (tests). Types: ./sample-feed.d.mts.
 //
 // Articles carry fixed editorial dates. Events are laid out on the Paris calendar around `now`:

@@ -20,7 +20,7 @@ const eventsOf = (list: Element | null) => [...(list?.shadowRoot?.querySelectorA
 /** Les 5 prochains ateliers, groupés par jour, en heure de Paris, avec inscription et « Ajouter à mon agenda ». */
 export const Default: Story = { name: 'Par défaut' };
 
-/** L’exemple de DESIGN.md : 3 ateliers d’activité physique. */
+/** L’exemple du README : 3 ateliers d’activité physique. */
 export const Category: Story = {
   name: 'Une catégorie, 3 ateliers',
   args: { category: 'activite-physique', limit: 3 },

@@ -14,7 +14,7 @@ import '../src/components/article-list/define.js';
 import '../src/components/bookmark-list/define.js';
 import '../src/components/event-list/define.js';
 import { article, feedDoc, itemPath, serveStaticFeed, staticLinks, upcomingEvent } from './helpers/static-feed.js';
-import { until } from '../src/components/test-helpers/feeds.js';
+import { until } from './helpers/feeds.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

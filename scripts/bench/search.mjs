@@ -1,4 +1,4 @@
-// Benchmark of the search engine (src/data/search-index.ts) against the budgets of DESIGN.md:
+// Benchmark of the search engine (src/data/search-index.ts) against its budgets (ARCHITECTURE.md):
 // engine chunk <= 12 KB gzip; on 5,000 articles a keystroke's results in < 16 ms at p95;
 // building the index never blocks the main thread for more than 50 ms.
 //

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   BOOKMARK_CAP,
+  BOOKMARK_READ_CAP,
   BOOKMARK_STORE_SYMBOL,
   BOOKMARK_TITLE_MAX_LENGTH,
   BOOKMARKS_STORAGE_KEY,
@@ -647,7 +648,7 @@ describe('bookmark store: storage failures', () => {
       console.warn = originalWarn;
     }
     expect(logged).to.have.length(1);
-    expect(String(logged[0][0])).to.match(/^\[RoseUp Elements\] bookmarks: /);
+    expect(String(logged[0][0])).to.match(/^\[roseup\] bookmarks: /);
   });
 
   it('storage: null means memory only, silently', () => {
@@ -943,5 +944,34 @@ describe('bookmark store: other tabs', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+// Issue 16, item 3: a huge stored list must not freeze the page, and nothing stored is lost.
+describe('bookmark store: a huge stored list', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => entry(`https://www.rose-up.fr/a-${i}/`));
+
+  it('reads at most BOOKMARK_READ_CAP of 20,000, in linear time, and keeps the rest stored', () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, stored(many(20_000)));
+    const started = performance.now();
+    const store = make({ storage });
+    const elapsed = performance.now() - started;
+    expect(store.count).to.equal(BOOKMARK_READ_CAP);
+    expect(store.unread).to.equal(20_000 - BOOKMARK_READ_CAP);
+    expect(ids(store.list()).slice(0, 2)).to.deep.equal(['https://www.rose-up.fr/a-0/', 'https://www.rose-up.fr/a-1/']);
+    expect(elapsed, `read in ${elapsed} ms`).to.be.lessThan(250);
+    expect(warnings).to.deep.equal([]);
+
+    // A change writes what was read, then what was not, as it was.
+    expect(store.remove('https://www.rose-up.fr/a-1/').ok).to.equal(true);
+    const after = parse(storage.data.get(KEY)).items;
+    expect(after).to.have.length(19_999);
+    expect(after[19_998]).to.deep.equal(entry('https://www.rose-up.fr/a-19999/'));
+    // Adding is refused at the cap; "clear" means everything.
+    expect(store.add({ id: 'new', title: 'N' })).to.deep.include({ ok: false, reason: 'cap' });
+    store.clear();
+    expect(storage.data.has(KEY)).to.equal(false);
+    expect([store.count, store.unread]).to.deep.equal([0, 0]);
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { STORAGE_PREFIX, configureFeedClient, loadFeed, onFeedResult, peekFeed, prefetchFeed, resetFeedClient } from './feed-client.js';
 import { FeedPager } from './feed-pager.js';
 import { FeedError, isAbortError } from './errors.js';
-import { until } from '../components/test-helpers/feeds.js';
+import { until } from '../../test/helpers/feeds.js';
 
 let counter = 0;
 const uniqueKey = (name: string) => `${name}-${Date.now()}-${counter++}`;

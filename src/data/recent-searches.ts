@@ -7,24 +7,21 @@
  * first call to `getRecentSearches()`).
  *
  * Storage: one versioned `localStorage` value, `roseup:recent-searches:v1`, holding
- * `{ "v": 1, "items": ["perte de cheveux", ...] }`, newest first, at most `RECENT_SEARCHES_CAP`.
- * Every storage access is wrapped in try/catch: when storage is unavailable, disabled or full
- * the list lives in memory for the page's lifetime (`persistent` becomes false). A stored value
- * that is not such a list is copied aside under `<key>:corrupt` (or `<key>:corrupt:<ISO time>`
- * when that key holds something else) before anything replaces it, so it is never lost silently.
+ * `{ "v": 1, "items": ["perte de cheveux", ...] }`, newest first, at most `RECENT_SEARCHES_CAP`,
+ * kept by `stored-list.ts` (memory fallback when storage is unavailable, disabled or full; an
+ * unusable stored value copied aside before anything replaces it). Reading stops at the cap: a
+ * stored list of 50,000 entries costs one `JSON.parse` and five look-ups, not a quadratic de-duplication.
  */
 
-/** Key of the stored value. Versioned: a future incompatible format gets a new key. */
-import { keepAside, reachLocalStorage } from './storage.js';
+import { createStoredList, type ParsedEntries, type StoredList } from './stored-list.js';
 
+/** Key of the stored value. Versioned: a future incompatible format gets a new key. */
 export const RECENT_SEARCHES_KEY = 'roseup:recent-searches:v1';
 /** Most searches remembered. */
 export const RECENT_SEARCHES_CAP = 5;
 /** Longer queries are cut to this many UTF-16 code units. */
 export const RECENT_SEARCH_MAX_LENGTH = 200;
 
-const FORMAT_VERSION = 1;
-const LOG_PREFIX = '[RoseUp Elements] recent searches: ';
 const STORE_SYMBOL = Symbol.for('roseup.recent-searches.v1');
 
 export interface RecentSearches {
@@ -46,6 +43,8 @@ export interface RecentSearchesOptions {
   storage?: Storage | null;
   key?: string;
   cap?: number;
+  /** Receives `storage` events from other tabs; defaults to `window`. `null`: no sync. */
+  target?: EventTarget | null;
 }
 
 /** Trimmed, whitespace collapsed, cut to the maximum length; '' for nothing usable. */
@@ -54,89 +53,58 @@ function clean(query: unknown): string {
   return query.replace(/\s+/g, ' ').trim().slice(0, RECENT_SEARCH_MAX_LENGTH).trim();
 }
 
-const sameSearch = (a: string, b: string): boolean => a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
+/** What makes two searches the same one: case is ignored. */
+const identity = (query: string): string => query.toLocaleLowerCase('fr');
 
-/** Parses a stored value: the list, or `undefined` when it is not a v1 list. */
-function parse(raw: string): string[] | undefined {
-  try {
-    const data: unknown = JSON.parse(raw);
-    if (!data || typeof data !== 'object') return undefined;
-    const { v, items } = data as { v?: unknown; items?: unknown };
-    if (v !== FORMAT_VERSION || !Array.isArray(items)) return undefined;
-    const list: string[] = [];
-    for (const entry of items) {
-      const query = clean(entry);
-      if (query && !list.some((q) => sameSearch(q, query))) list.push(query);
-    }
-    return list;
-  } catch {
-    return undefined;
+/**
+ * Reads stored searches until `cap` distinct ones are kept (each looked up once in a set: linear
+ * however long the stored list). Entries that are not searches, and repeats, are dropped silently.
+ */
+export function parseRecentSearches(items: readonly unknown[], cap: number): ParsedEntries<string> {
+  const list: string[] = [];
+  const seen = new Set<string>();
+  let index = 0;
+  for (; index < items.length && list.length < cap; index++) {
+    const query = clean(items[index]);
+    if (!query || seen.has(identity(query))) continue;
+    seen.add(identity(query));
+    list.push(query);
   }
+  return { list, problems: [], readUpTo: index };
 }
 
 /** A store over `storage` (default `localStorage`), for one page; see `getRecentSearches`. */
 export function createRecentSearches(options: RecentSearchesOptions = {}): RecentSearches {
-  const key = options.key ?? RECENT_SEARCHES_KEY;
   const cap = Number.isInteger(options.cap) && options.cap! > 0 ? options.cap! : RECENT_SEARCHES_CAP;
-  let storage = options.storage === undefined ? reachLocalStorage().storage : options.storage;
-  let memory: readonly string[] = Object.freeze([]);
-  let warned = false;
-
-  const fail = (what: string) => {
-    storage = null;
-    if (!warned) {
-      warned = true;
-      console.warn(`${LOG_PREFIX}${what}; searches are remembered for this page only.`);
-    }
-  };
-
+  const stored: StoredList<string> = createStoredList({
+    key: options.key ?? RECENT_SEARCHES_KEY,
+    // Searches past the cap are not kept: the list is only ever the last few.
+    format: { version: 1, parse: parseRecentSearches, keepUnread: false },
+    cap,
+    storage: options.storage,
+    target: options.target,
+    syncEvent: 'roseup-recent-searches-sync',
+    logPrefix: '[roseup] recent searches: ',
+    memoryNote: 'searches are remembered for this page only',
+  });
   const read = (): readonly string[] => {
-    if (!storage) return memory;
-    let raw: string | null;
-    try {
-      raw = storage.getItem(key);
-    } catch {
-      fail('storage could not be read');
-      return memory;
-    }
-    if (raw === null) return (memory = Object.freeze([]));
-    const parsed = parse(raw);
-    if (parsed) return (memory = Object.freeze(parsed.slice(0, cap)));
-    // Not ours, or damaged: keep a copy aside before anything replaces it.
-    try {
-      const aside = keepAside(storage, key, raw, () => new Date().toISOString());
-      if (aside.created) console.warn(`${LOG_PREFIX}the stored value was not a list of searches; a copy was kept under "${aside.key}".`);
-    } catch {
-      /* storage full or failing: the next write will tell */
-    }
-    return memory;
+    // Another tab may have searched since.
+    stored.refresh();
+    return stored.items;
   };
-
-  const write = (list: readonly string[]) => {
-    memory = Object.freeze(list.slice());
-    if (!storage) return;
-    try {
-      if (list.length) storage.setItem(key, JSON.stringify({ v: FORMAT_VERSION, items: list }));
-      else storage.removeItem(key);
-    } catch {
-      fail('storage could not be written');
-    }
-  };
-
   return {
-    list: () => read(),
+    list: read,
     add(query) {
       const search = clean(query);
       if (!search) return read();
-      const list = [search, ...read().filter((q) => !sameSearch(q, search))].slice(0, cap);
-      write(list);
-      return memory;
+      stored.update((items) => [search, ...items.filter((q) => identity(q) !== identity(search))].slice(0, cap));
+      return stored.items;
     },
     clear() {
-      write([]);
+      stored.clear();
     },
     get persistent() {
-      return storage !== null;
+      return stored.persistent;
     },
   };
 }

@@ -5,7 +5,7 @@ import { normalizeFeed } from '../../data/feed-parser.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
 import type { RoseUpArticleCard } from './article-card.js';
 import './define.js';
-import { contrast, hits, rgbOf, stickingOut, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { contrast, hits, rgbOf, stickingOut, jsonFeed, metastasesArticle, mockUrl, serveFeed, uniqueKey, until } from '../../../test/helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();

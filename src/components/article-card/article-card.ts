@@ -1,36 +1,20 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
-import type { Feed, FeedItem, FeedResult } from '../../data/types.js';
+import type { FeedItem, FeedResult } from '../../data/types.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { findItem, loadFeedItems } from '../../data/feed-resources.js';
+import { headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
-import { commonMessages } from '../internal/i18n.js';
+import { siteName } from '../internal/site-name.js';
 import { baseStyles } from '../internal/styles.js';
 import { cardStyles } from './article-card.styles.js';
-import { cardMessages } from './messages.js';
+import { cardMessages, type CardMessages } from './messages.js';
 import '../bookmark-button/define.js';
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** Clamps an attribute value to a heading level from 2 to 6 (the page owns h1). */
-export function headingTag(level: number | undefined, fallback = 3) {
-  const n = Number.isInteger(level) ? Math.min(Math.max(level as number, 2), 6) : fallback;
-  return HEADINGS[n - 2];
-}
-
-/**
- * Whose site a feed's home page is, for link texts ("Voir les autres contenus de RoseUp"):
- * RoseUp on rose-up.fr, else the feed's title, else the site's host name, so that a link's text
- * always says where it goes.
- */
-export function siteName(feed: Feed, home: string): string {
-  const host = new URL(home).hostname;
-  return /(^|\.)rose-up\.fr$/.test(host) ? 'RoseUp' : feed.title || host;
-}
 
 /**
  * One article (or any feed item) from RoseUp: image, category and format, title linking to the
@@ -64,7 +48,7 @@ export function siteName(feed: Feed, home: string): string {
  * @cssprop --roseup-space - Inner spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpArticleCard extends FeedElement {
+export class RoseUpArticleCard extends FeedElement<CardMessages> {
   static override styles = [baseStyles, cardStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -109,7 +93,7 @@ export class RoseUpArticleCard extends FeedElement {
   private reportedMissing?: string;
 
   constructor() {
-    super();
+    super(cardMessages);
     this.variant = 'vertical';
     this.headingLevel = 3;
     this.noImage = false;
@@ -173,16 +157,14 @@ export class RoseUpArticleCard extends FeedElement {
 
   protected override render(): TemplateResult {
     if (this.article) return this.renderCard(this.article);
-    if (!this.articleId) return html`<p class="note">${cardMessages[this.language].missingId}</p>`;
-    return this.feedTask.render({
-      initial: () => this.renderPlaceholder(),
-      pending: () => this.renderPlaceholder(),
-      error: (error) => this.renderError(error),
-      complete: (result) => {
+    if (!this.articleId) return html`<p class="note">${this.messages.missingId}</p>`;
+    return this.renderFeed({
+      loading: () => this.renderPlaceholder(),
+      content: (result) => {
         const item = this.findItem(result);
-        return html`${this.renderStale(result)}${item ? this.renderCard(item, result.feed.language) : this.renderNotFound(result)}`;
+        return item ? this.renderCard(item, result.feed.language) : this.renderNotFound(result);
       },
-    }) as TemplateResult;
+    });
   }
 
   private renderPlaceholder(): TemplateResult {
@@ -191,7 +173,7 @@ export class RoseUpArticleCard extends FeedElement {
     // by CSS where they lie side by side).
     const image = variant !== 'compact' && !this.noImage;
     return html`<div class="placeholder ${variant} ${image ? 'with-image' : ''}" aria-busy="true">
-      <span class="visually-hidden">${commonMessages[this.language].loading}</span>
+      <span class="visually-hidden">${this.common.loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
       <div class="block skeleton short"></div>
       <div class="block skeleton tall"></div>
@@ -200,7 +182,7 @@ export class RoseUpArticleCard extends FeedElement {
   }
 
   private renderNotFound(result: FeedResult): TemplateResult {
-    const m = cardMessages[this.language];
+    const m = this.messages;
     const home = result.feed.homePageUrl;
     return html`<div class="note" part="base">
       <p>${m.notFound}</p>
@@ -214,11 +196,11 @@ export class RoseUpArticleCard extends FeedElement {
     // page in another language; the element's own words follow the page.
     const contentLang = item.language ?? feedLanguage;
     const lang = this.language;
-    const m = cardMessages[lang];
+    const m = this.messages;
     const variant = this.variantName;
     const showImage = !this.noImage && variant !== 'compact' && !!item.image && !this.imageFailed;
     const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;
-    const heading = headingTag(this.headingLevel);
+    const heading = headingTag(headingLevel(this.headingLevel, 3));
     const modified =
       item.dateModified && (!item.datePublished || parisDayKey(item.dateModified) !== parisDayKey(item.datePublished))
         ? item.dateModified

@@ -6,7 +6,7 @@ import type { RoseUpArticleCard } from '../article-card/article-card.js';
 import type { RoseUpArticleList } from './article-list.js';
 import type { RoseUpErrorDetail } from '../internal/events.js';
 import './define.js';
-import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../../../test/helpers/feeds.js';
 
 const MAGAZINE = 'https://www.rose-up.fr/magazine/';
 const term = (id: string) => ({ id, label: `Label ${id}` });

@@ -2,18 +2,18 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { TaskStatus } from '@lit/task';
 import { FeedPager } from '../../data/feed-pager.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadCategoryFeed } from '../../data/feed-resources.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
+import { clampedInt, headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
-import { commonMessages } from '../internal/i18n.js';
+import { siteName } from '../internal/site-name.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
-import { headingTag, siteName } from '../article-card/article-card.js';
 import { articleListStyles } from './article-list.styles.js';
-import { articleListMessages, type ListKind } from './messages.js';
+import { articleListMessages, type ArticleListMessages, type ListKind } from './messages.js';
 import '../article-card/define.js';
 
 export type ArticleListLayout = 'grid' | 'list';
@@ -29,8 +29,6 @@ const PAGES_PER_STEP = 2;
 
 /** `"a, b c"` -> `['a', 'b', 'c']`: filters accept one id or several. */
 const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]+/).filter(Boolean) : []);
-
-const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
 
 /**
  * A list of RoseUp articles (or events, or both) from the feed, filtered by category and format,
@@ -70,7 +68,7 @@ const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.mi
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpArticleList extends FeedElement {
+export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   static override styles = [baseStyles, articleListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -89,7 +87,6 @@ export class RoseUpArticleList extends FeedElement {
       busy: { state: true, attribute: false },
       moreFailed: { state: true, attribute: false },
       ended: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
     };
   }
 
@@ -134,11 +131,9 @@ export class RoseUpArticleList extends FeedElement {
   declare private moreFailed: boolean;
   /** "Voir plus" has shown the last items: the end is said, visibly too. */
   declare private ended: boolean;
-  /** Text of the polite live region. */
-  declare private announcement: string;
 
   constructor() {
-    super();
+    super(articleListMessages);
     this.kind = 'article';
     this.limit = 3; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.layout = 'grid';
@@ -150,8 +145,9 @@ export class RoseUpArticleList extends FeedElement {
     this.busy = false;
     this.moreFailed = false;
     this.ended = false;
-    this.announcement = '';
   }
+
+  private readonly live = new LiveRegionController(this);
 
   private source?: FeedResult;
   private pager?: FeedPager;
@@ -160,8 +156,7 @@ export class RoseUpArticleList extends FeedElement {
   private moreController?: AbortController;
 
   private get step(): number {
-    const n = Math.floor(Number(this.limit));
-    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
+    return clampedInt(this.limit, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
   private get kindName(): ListKind {
@@ -208,7 +203,7 @@ export class RoseUpArticleList extends FeedElement {
     this.shown = this.step;
     this.moreFailed = false;
     this.ended = false;
-    this.announcement = '';
+    this.live.clear();
     this.prefill();
   }
 
@@ -225,7 +220,7 @@ export class RoseUpArticleList extends FeedElement {
       this.shown = this.step;
       this.moreFailed = false;
       this.ended = false;
-      this.announcement = '';
+      this.live.clear();
       this.prefill();
     }
   }
@@ -297,7 +292,7 @@ export class RoseUpArticleList extends FeedElement {
     const target = from + this.step;
     const kind = this.kindName;
     // Empty the live region first, so that the same message twice in a row is read again.
-    this.announcement = '';
+    this.live.clear();
     if (!(await this.loadUntil(target))) return;
     await this.updateComplete;
     if (this.source !== source || this.shown !== before) return;
@@ -305,10 +300,10 @@ export class RoseUpArticleList extends FeedElement {
     const next = Math.min(target, this.matching().length);
     const added = Math.max(next - from, 0);
     this.shown = Math.max(next, from);
-    const m = articleListMessages[this.language];
+    const m = this.messages;
     // The button goes away with the last items: say so, so that nobody waits for more.
     this.ended = !(this.matching().length > this.shown || this.pager?.hasMore);
-    this.announcement = added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind);
+    this.live.say(added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind));
     await this.updateComplete;
 
     const items = this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]');
@@ -317,41 +312,37 @@ export class RoseUpArticleList extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const heading = this.heading?.trim();
-    const tag = headingTag(level, 2);
+    const tag = headingTag(level);
     return html`${heading
       ? staticHtml`<${tag} class="heading" id="heading" part="heading">${heading}</${tag}>`
       : nothing}${this.renderBody()}`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
-    switch (this.feedTask.status) {
-      case TaskStatus.ERROR:
-        return this.renderError(this.feedTask.error);
-      case TaskStatus.COMPLETE:
-        return this.feedTask.value && this.source ? this.renderList(this.feedTask.value) : this.renderLoading();
-      default:
-        return this.renderLoading();
-    }
+  private renderBody(): TemplateResult {
+    return this.renderFeed({
+      loading: () => this.renderLoading(),
+      content: (result) => (this.source ? this.renderList(result) : this.renderLoading()),
+    });
   }
 
   private renderLoading(): TemplateResult {
     const layout = this.layoutName;
     const count = Math.min(this.step, MAX_PLACEHOLDERS);
     return html`<div class="loading ${layout} ${this.noImage ? 'no-image' : ''}" part="loading" aria-busy="true">
-      <span class="visually-hidden">${commonMessages[this.language].loading}</span>
+      <span class="visually-hidden">${this.common.loading}</span>
       ${Array.from({ length: count }, () => html`<div class="placeholder"><div class="skeleton image"></div><div class="skeleton text"></div></div>`)}
     </div>`;
   }
 
   private renderList(result: FeedResult): TemplateResult {
-    const m = articleListMessages[this.language];
+    const m = this.messages;
     const kind = this.kindName;
     const layout = this.layoutName;
     const matching = this.matching();
     const visible = matching.slice(0, this.shown);
-    const cardLevel = Math.min(clampLevel(this.headingLevel) + 1, 6);
+    const cardLevel = Math.min(headingLevel(this.headingLevel, 2) + 1, 6);
     const variant = layout === 'list' ? 'horizontal' : 'vertical';
     const hasMore = matching.length > this.shown || !!this.pager?.hasMore;
     const labelled = this.heading?.trim() ? 'heading' : undefined;
@@ -383,7 +374,7 @@ export class RoseUpArticleList extends FeedElement {
       body = this.renderEmpty(result);
     }
 
-    return html`${this.renderStale(result)}${body}
+    return html`${body}
       ${this.moreFailed ? html`<p class="alert more-error" part="more-error" role="alert">${m.moreError(this.moreFailure)}</p>` : nothing}
       ${hasMore || this.moreFailed
         ? html`<button
@@ -396,18 +387,18 @@ export class RoseUpArticleList extends FeedElement {
             ${this.busy
               ? m.loadingMore
               : this.moreFailed
-                ? html`${commonMessages[this.language].retry}<span class="visually-hidden">${m.retryMoreContext}</span>`
+                ? html`${this.common.retry}<span class="visually-hidden">${m.retryMoreContext}</span>`
                 : visible.length
                   ? html`${m.more}<span class="visually-hidden">${m.moreContext(kind)}</span>`
                   : m.searchOlder(kind)}
           </button>`
         : nothing}
       ${this.ended && !hasMore && visible.length ? html`<p class="end" part="end">${m.noneLeft(kind)}</p>` : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
   private renderEmpty(result: FeedResult): TemplateResult {
-    const m = articleListMessages[this.language];
+    const m = this.messages;
     const home = result.feed.homePageUrl;
     return html`<div class="empty" part="empty">
       <p>${m.empty(this.kindName)}</p>

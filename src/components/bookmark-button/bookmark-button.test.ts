@@ -4,7 +4,7 @@ import { getBookmarkStore, createBookmarkStore, BOOKMARKS_STORAGE_KEY, BOOKMARK_
 import type { RoseUpBookmarkButton } from './bookmark-button.js';
 import type { RoseUpBookmarkChangeDetail } from '../internal/events.js';
 import './define.js';
-import { until } from '../test-helpers/feeds.js';
+import { until } from '../../../test/helpers/feeds.js';
 
 const ID = 'https://www.rose-up.fr/magazine/cancers-metastatiques/';
 const TITLE = 'Tout savoir sur les cancers métastatiques';

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
-import { LanguageController, resolveLang } from '../internal/i18n.js';
+import { RoseUpElement } from '../internal/roseup-element.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
-import { bookmarkButtonMessages } from './messages.js';
+import { bookmarkButtonMessages, type BookmarkButtonMessages } from './messages.js';
 
 /**
  * A toggle that saves an item to the visitor's bookmarks, on this device only. Every button for
@@ -26,26 +27,20 @@ import { bookmarkButtonMessages } from './messages.js';
  * @cssprop --roseup-radius - Corner radius (default 0.5rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpBookmarkButton extends LitElement {
+export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> {
   static override styles = [
     baseStyles,
     css`
       :host {
         display: inline-block;
       }
-      button {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
+      /* The shared secondary button, a little smaller and on the surface colour. */
+      .button.bookmark {
         padding: 0.4em 0.8em;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
         background: var(--_surface);
-        color: var(--_accent);
-        font-weight: 600;
         font-size: 0.9375em;
       }
-      button[aria-pressed='true'] {
+      .button.bookmark[aria-pressed='true'] {
         background: var(--_accent);
         color: var(--_on-accent);
       }
@@ -69,7 +64,7 @@ export class RoseUpBookmarkButton extends LitElement {
         font-size: 0.875em;
       }
       @media (forced-colors: active) {
-        button[aria-pressed='true'] {
+        .button.bookmark[aria-pressed='true'] {
           background: Highlight;
           color: HighlightText;
           forced-color-adjust: none;
@@ -83,7 +78,6 @@ export class RoseUpBookmarkButton extends LitElement {
       itemId: { attribute: 'item-id', reflect: true },
       itemTitle: { attribute: 'item-title' },
       itemUrl: { attribute: 'item-url' },
-      status: { state: true, attribute: false },
       failure: { state: true, attribute: false },
     };
   }
@@ -98,23 +92,22 @@ export class RoseUpBookmarkButton extends LitElement {
   /** Link to the item, kept with the bookmark so the saved list can show it even once it has left the feed. */
   declare itemUrl?: string;
 
-  /** What the live region says after a toggle. */
-  declare private status: string;
   /** A failure the visitor must see (limit reached). */
   declare private failure: string;
 
   constructor() {
-    super();
-    this.status = '';
+    super(bookmarkButtonMessages);
     this.failure = '';
-    new LanguageController(this);
   }
+
+  /** What the live region says after a toggle. */
+  private readonly live = new LiveRegionController(this);
 
   // Saved or removed elsewhere (the list, another tab): what the live region said about the
   // last toggle here is no longer true, so it goes.
   private readonly bookmarks = new BookmarksController(this, () => {
     if (this.bookmarked === this.lastToggledTo) return;
-    this.status = '';
+    this.live.clear();
     this.failure = '';
   });
   /** The state this button's own last toggle left, to tell changes made elsewhere. */
@@ -139,11 +132,11 @@ export class RoseUpBookmarkButton extends LitElement {
   private toggle(): void {
     const id = this.itemId;
     if (!id) return;
-    const m = bookmarkButtonMessages[resolveLang(this)];
+    const m = this.messages;
     const result = this.bookmarks.store.toggle({ id, title: this.itemTitle?.trim() || id, url: this.itemUrl });
     if (!result.ok) {
       this.failure = result.reason === 'cap' ? m.cap(this.bookmarks.store.cap) : '';
-      this.status = this.failure;
+      this.live.say(this.failure);
       return;
     }
     this.lastToggledTo = result.bookmarked;
@@ -151,15 +144,16 @@ export class RoseUpBookmarkButton extends LitElement {
     // Saved in memory only (private mode, a sandboxed frame, a full quota): say so, visibly too.
     const notKept = result.bookmarked && !persistent;
     this.failure = notKept ? m.addedNotKept : '';
-    this.status = notKept ? m.addedNotKept : result.bookmarked ? m.added : m.removed;
+    this.live.say(notKept ? m.addedNotKept : result.bookmarked ? m.added : m.removed);
     emit(this, 'roseup-bookmark-change', { id, bookmarked: result.bookmarked, persistent });
   }
 
   protected override render(): TemplateResult {
-    const m = bookmarkButtonMessages[resolveLang(this)];
+    const m = this.messages;
     const pressed = this.bookmarked;
     const title = this.itemTitle?.trim();
     return html`<button
+        class="button secondary bookmark"
         type="button"
         part="button"
         aria-pressed=${pressed ? 'true' : 'false'}
@@ -179,7 +173,7 @@ export class RoseUpBookmarkButton extends LitElement {
         <span part="label">${m.save}</span>
       </button>
       ${pressed ? html`<span class="state" part="state" aria-hidden="true">${m.saved}</span>` : nothing}
-      <span class="visually-hidden" role="status">${this.status}</span>
+      <span class="visually-hidden" role="status">${this.live.text}</span>
       ${this.failure ? html`<p class="message" part="message" aria-hidden="true">${this.failure}</p>` : nothing}`;
   }
 }

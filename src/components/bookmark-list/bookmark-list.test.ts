@@ -11,7 +11,7 @@ import type { RoseUpArticleCard } from '../article-card/article-card.js';
 import type { RoseUpBookmarkList } from './bookmark-list.js';
 import './define.js';
 import '../bookmark-button/define.js';
-import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../test-helpers/feeds.js';
+import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../../../test/helpers/feeds.js';
 
 const MAGAZINE = 'https://www.rose-up.fr/magazine/';
 
@@ -310,7 +310,7 @@ describe('<roseup-bookmark-list>', () => {
       expect(rows(el)[0].querySelector('a')!.getAttribute('href')).to.equal(`${MAGAZINE}article-2/`);
       const note = root(el).querySelector('[part="note"]')!;
       expect(note.textContent).to.contain('n’ont pas pu être chargées');
-      // DESIGN.md: a failed load is said with role="alert" (the bookmarks themselves stay usable).
+      // A failed load is said with role="alert" (the bookmarks themselves stay usable).
       expect(note.getAttribute('role')).to.equal('alert');
       expect(note.querySelector('[part="retry"]')).to.exist;
       await expect(el).to.be.accessible();
@@ -402,5 +402,26 @@ describe('<roseup-bookmark-list>', () => {
     expect(clean(root(el).querySelector('[part="count"]')!.textContent)).to.equal('2 bookmarks');
     expect(clean(removeButtons(el)[0].textContent)).to.equal('Remove “Article 2”');
     expect(clean(root(el).querySelector('[part="clear"]')!.textContent)).to.equal('Clear all');
+  });
+
+  // Issue 16, item 3: 20,000 stored bookmarks rendered for 5.9 s; the list stays usable and loses nothing.
+  it('shows the newest 100 of a huge stored list, with the whole count, quickly', async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `${MAGAZINE}old-${i}/`, savedAt: '2026-01-01T10:00:00.000Z', title: `Ancien ${i}` }));
+    localStorage.setItem(BOOKMARKS_STORAGE_KEY, JSON.stringify({ v: 1, items: many }));
+    // What another tab's write looks like to the page's store.
+    window.dispatchEvent(new StorageEvent('storage', { key: BOOKMARKS_STORAGE_KEY }));
+    const started = performance.now();
+    const el = await fixture<RoseUpBookmarkList>(html`<roseup-bookmark-list feed=${mockUrl(uniqueKey('bl-huge'))}></roseup-bookmark-list>`);
+    await el.updateComplete;
+    const elapsed = performance.now() - started;
+    expect(rows(el)).to.have.length(100);
+    expect(titles(el)[0]).to.equal('Ancien 0');
+    expect(clean(root(el).querySelector('[part="count"]')!.textContent)).to.equal('20000 favoris Les 100 plus récents sont affichés.');
+    expect(elapsed, `rendered in ${elapsed} ms`).to.be.lessThan(1500);
+    // Removing one shows the next; the 19,999 others are all still stored.
+    removeButtons(el)[0].click();
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Ancien 1');
+    expect(JSON.parse(localStorage.getItem(BOOKMARKS_STORAGE_KEY)!).items).to.have.length(19_999);
   });
 });

@@ -9,18 +9,22 @@ import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadFeedItems } from '../../data/feed-resources.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
+import { headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
-import { commonMessages } from '../internal/i18n.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
-import { headingTag } from '../article-card/article-card.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
-import { bookmarkListMessages } from './messages.js';
+import { bookmarkListMessages, type BookmarkListMessages } from './messages.js';
 import '../article-card/define.js';
 
 /** Saved items looked up in the feed, newest first; older ones show what was saved with them. */
 const MAX_RESOLVED = 50;
 
-const clampLevel = (level: number): number => (Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2);
+/**
+ * Most bookmarks rendered: a device can hold thousands (the store reads up to a thousand), and
+ * the list must stay quick to render and to move through. The count says how many there are.
+ */
+export const BOOKMARKS_SHOWN = 100;
 
 /** Where focus goes after the next render. A number is the position of the item removed. */
 type FocusTarget = number | 'heading' | 'clear' | 'cancel';
@@ -62,7 +66,7 @@ type FocusTarget = number | 'heading' | 'clear' | 'cancel';
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpBookmarkList extends FeedElement {
+export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
   static override styles = [baseStyles, bookmarkListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -70,7 +74,6 @@ export class RoseUpBookmarkList extends FeedElement {
       headingLevel: { attribute: 'heading-level', type: Number },
       heading: {},
       confirming: { state: true, attribute: false },
-      status: { state: true, attribute: false },
     };
   }
 
@@ -83,15 +86,14 @@ export class RoseUpBookmarkList extends FeedElement {
 
   /** "Tout effacer" is waiting for confirmation. */
   declare private confirming: boolean;
-  /** Text of the polite live region. */
-  declare private status: string;
 
   constructor() {
-    super();
+    super(bookmarkListMessages);
     this.headingLevel = 2;
     this.confirming = false;
-    this.status = '';
   }
+
+  private readonly live = new LiveRegionController(this);
 
   private readonly bookmarks = new BookmarksController(this, (items) => this.bookmarksChanged(items));
   private focusTarget?: FocusTarget;
@@ -149,13 +151,13 @@ export class RoseUpBookmarkList extends FeedElement {
       this.focusTarget = undefined;
       return;
     }
-    this.status = bookmarkListMessages[this.language].removed(title);
+    this.live.say(this.messages.removed(title));
     emit(this, 'roseup-bookmark-change', { id: bookmark.id, bookmarked: false, persistent: this.bookmarks.store.persistent });
     this.requestUpdate();
   }
 
   private askClear(): void {
-    this.status = '';
+    this.live.clear();
     this.confirming = true;
     this.focusTarget = 'cancel';
   }
@@ -170,7 +172,7 @@ export class RoseUpBookmarkList extends FeedElement {
     this.focusTarget = 'heading';
     this.confirming = false;
     this.bookmarks.store.clear();
-    this.status = bookmarkListMessages[this.language].cleared;
+    this.live.say(this.messages.cleared);
     for (const id of ids) emit(this, 'roseup-bookmark-change', { id, bookmarked: false, persistent: this.bookmarks.store.persistent });
   }
 
@@ -200,36 +202,38 @@ export class RoseUpBookmarkList extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const m = bookmarkListMessages[this.language];
+    const m = this.messages;
     const store = this.bookmarks.store;
     const items = store.list();
-    const level = clampLevel(this.headingLevel);
-    const tag = headingTag(level, 2);
+    const total = items.length + store.unread;
+    const level = headingLevel(this.headingLevel, 2);
+    const tag = headingTag(level);
     const title = this.heading?.trim() || m.heading;
 
     return html`${staticHtml`<${tag} class="heading" id="heading" part="heading" tabindex="-1">${title}</${tag}>`}
-      ${items.length ? html`<p class="count" part="count">${m.count(items.length)}</p>` : nothing}
+      ${items.length
+        ? html`<p class="count" part="count">${m.count(total)}${total > BOOKMARKS_SHOWN ? ` ${m.newestShown(BOOKMARKS_SHOWN)}` : ''}</p>`
+        : nothing}
       ${store.persistent ? nothing : html`<p class="note" part="note">${m.memoryOnly}</p>`}
       ${store.keptAside ? html`<p class="note" part="note">${m.unreadable}</p>` : nothing}
-      ${items.length ? this.renderItems(items, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
-      <p class="visually-hidden" role="status">${this.status}</p>`;
+      ${items.length ? this.renderItems(items.slice(0, BOOKMARKS_SHOWN), total, Math.min(level + 1, 6)) : html`<p class="empty" part="empty">${m.empty}</p>`}
+      <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
   private renderFeedState(): TemplateResult | typeof nothing {
-    const m = bookmarkListMessages[this.language];
+    const m = this.messages;
     if (this.feedTask.status === TaskStatus.ERROR) {
       return html`<div class="note" part="note" role="alert">
         <p>${m.feedFailed}</p>
-        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${commonMessages[this.language].retry}</button>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${this.common.retry}</button>
       </div>`;
     }
     return this.lastResult ? this.renderStale(this.lastResult) : nothing;
   }
 
-  private renderItems(items: readonly Bookmark[], itemLevel: number): TemplateResult {
-    const m = bookmarkListMessages[this.language];
+  private renderItems(items: readonly Bookmark[], count: number, itemLevel: number): TemplateResult {
+    const m = this.messages;
     const byId = this.resolve();
-    const count = items.length;
     return html`${this.renderFeedState()}
       <ul class="items" part="list" aria-labelledby="heading">
         ${repeat(
@@ -264,8 +268,8 @@ export class RoseUpBookmarkList extends FeedElement {
 
   /** A bookmark the feed does not (or cannot, right now) describe: its stored title and link. */
   private renderEntry(bookmark: Bookmark, level: number): TemplateResult {
-    const m = bookmarkListMessages[this.language];
-    const tag = headingTag(level, 3);
+    const m = this.messages;
+    const tag = headingTag(level);
     const saved = new Date(bookmark.savedAt);
     return html`<div class="entry" part="entry">
       ${staticHtml`<${tag} class="title">${bookmark.url ? html`<a href=${bookmark.url}>${bookmark.title}</a>` : bookmark.title}</${tag}>`}

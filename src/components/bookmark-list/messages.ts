@@ -16,6 +16,8 @@ export interface BookmarkListMessages {
   savedOn: (date: string) => string;
   feedFailed: string;
   memoryOnly: string;
+  /** More are saved than the list shows: only the newest are listed. */
+  newestShown: (shown: number) => string;
   /** Saved bookmarks could not be read (a damaged value, kept aside rather than erased). */
   unreadable: string;
 }
@@ -38,6 +40,7 @@ export const bookmarkListMessages: Catalog<BookmarkListMessages> = {
     cancel: 'Annuler',
     cleared: 'Tous vos favoris ont été effacés.',
     savedOn: (date) => `Enregistré le ${date}`,
+    newestShown: (shown) => `Les ${shown} plus récents sont affichés.`,
     feedFailed: 'Les dernières informations sur vos favoris n’ont pas pu être chargées : ils sont affichés avec le titre enregistré.',
     memoryOnly: 'Vos favoris ne pourront pas être gardés sur cet appareil après la fermeture de la page.',
     unreadable: 'Des favoris enregistrés sur cet appareil n’ont pas pu être lus. Ils n’ont pas été effacés : ils sont mis de côté.',
@@ -59,6 +62,7 @@ export const bookmarkListMessages: Catalog<BookmarkListMessages> = {
     cancel: 'Cancel',
     cleared: 'All your bookmarks have been deleted.',
     savedOn: (date) => `Saved on ${date}`,
+    newestShown: (shown) => `The ${shown} most recent are shown.`,
     feedFailed: 'The latest details of your bookmarks could not be loaded: they are shown with their saved title.',
     memoryOnly: 'Your bookmarks cannot be kept on this device after you close the page.',
     unreadable: 'Some bookmarks saved on this device could not be read. They were not erased: they are kept aside.',

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { configureFeedClient, resetFeedClient } from '../../data/feed-client.js';
 import type { RoseUpEventList } from './event-list.js';
 import './define.js';
-import { hits, jsonFeed, serveFeed, stickingOut, until } from '../test-helpers/feeds.js';
+import { hits, jsonFeed, serveFeed, stickingOut, until } from '../../../test/helpers/feeds.js';
 import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
 import { buildSyntheticFeed } from '../../../sample/synthetic-feed.mjs';
 

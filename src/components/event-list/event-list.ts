@@ -1,17 +1,20 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { toIsoDateTimeAttr } from '../../data/dates.js';
 import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
 import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
+import { clampedInt, headingLevel, headingTag, type HeadingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadEventsFeed } from '../../data/feed-resources.js';
+import { LiveRegionController } from '../internal/live-region.js';
 import type { Lang } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { eventListStyles } from './event-list.styles.js';
 import { eventListMessages, type EventListMessages } from './messages.js';
+import { CalendarMenuController } from './calendar-menu.js';
 import {
   dayKey,
   distinctTerms,
@@ -28,13 +31,6 @@ export const DEFAULT_LIMIT = 5;
 export const FILTER_ANNOUNCE_DELAY_MS = 1000;
 /** Remaining places are shown from this number down. */
 export const FEW_PLACES = 5;
-
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** The tag of a heading level from 2 on, at most h6. */
-const headingTag = (level: number) => HEADINGS[Math.min(level, 6) - 2];
-
-/** `.ics` and Google Calendar links: loaded when an "Ajouter à mon agenda" menu first opens. */
-type Calendar = typeof import('../../data/calendar.js');
 
 type StatusShown = 'cancelled' | 'full' | 'postponed';
 
@@ -60,6 +56,9 @@ interface Selection {
 }
 
 const NO_SELECTION: Selection = { category: '', format: '', attendance: '' };
+
+/** The properties that decide which events are listed. */
+const CRITERIA = ['category', 'format', 'attendance', 'from', 'until', 'filters', 'selection', 'now'] as const;
 
 interface Computed {
   /** Upcoming events in the editor's scope, sorted. */
@@ -128,7 +127,7 @@ function placeText(location: EventLocation | undefined): string {
  * @cssprop --roseup-space - Spacing (default 1rem).
  * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
  */
-export class RoseUpEventList extends FeedElement {
+export class RoseUpEventList extends FeedElement<EventListMessages> {
   static override styles = [baseStyles, eventListStyles];
 
   static override get properties(): PropertyDeclarations {
@@ -143,9 +142,7 @@ export class RoseUpEventList extends FeedElement {
       headingLevel: { attribute: 'heading-level', type: Number },
       now: { attribute: false },
       selection: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
       openDescriptions: { state: true, attribute: false },
-      openCalendars: { state: true, attribute: false },
     };
   }
 
@@ -181,27 +178,24 @@ export class RoseUpEventList extends FeedElement {
   declare now?: Date;
 
   declare private selection: Selection;
-  declare private announcement: string;
   declare private openDescriptions: ReadonlySet<string>;
-  declare private openCalendars: ReadonlySet<string>;
 
   constructor() {
-    super();
+    super(eventListMessages);
     this.limit = 5; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.filters = false;
     this.headingLevel = 3;
     this.selection = NO_SELECTION;
-    this.announcement = '';
     this.openDescriptions = new Set();
-    this.openCalendars = new Set();
   }
 
-  private readonly objectUrls = new Map<RoseUpEvent, string>();
-  private computedKey?: unknown[];
+  private readonly live = new LiveRegionController(this);
+  private readonly calendars = new CalendarMenuController(this);
+  /** What the list shows, worked out in `willUpdate` when its inputs change, not on every render. */
   private computed?: Computed;
+  /** The inputs Lit does not track (the feed, the language, the clock's period) that `computed` was made from. */
+  private computedFrom: unknown[] = [];
   private warnedDates = new Set<string>();
-  private calendar?: Calendar;
-  private calendarLoading?: Promise<void>;
 
   private get clock(): Date {
     const now = this.now;
@@ -209,8 +203,7 @@ export class RoseUpEventList extends FeedElement {
   }
 
   private get effectiveLimit(): number {
-    const limit = Number(this.limit);
-    return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+    return clampedInt(this.limit, DEFAULT_LIMIT);
   }
 
   private validDay(name: 'from' | 'until'): string | undefined {
@@ -228,12 +221,9 @@ export class RoseUpEventList extends FeedElement {
     return this.filters && !!(category || format || attendance);
   }
 
-  /** Filters and sorts once per change of feed, clock or criteria (not on every disclosure toggle). */
+  /** Filters and sorts the feed's events for the attributes and the visitor's filters. */
   private compute(result: FeedResult, now: Date): Computed {
     const { category, format, attendance } = this.selection;
-    // Once per refresh period: a list read from the real clock is not filtered again on every render.
-    const key = [result.feed, this.language, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs), this.category, this.format, this.attendance, this.from, this.until, this.filters, category, format, attendance];
-    if (this.computed && key.every((value, i) => value === this.computedKey![i])) return this.computed;
     // The editor's scope, from the attributes.
     const scope: EventCriteria = {
       categories: idList(this.category),
@@ -245,12 +235,11 @@ export class RoseUpEventList extends FeedElement {
     const scoped = upcomingEvents(result.feed.items, now, scope);
     const one = (id: string) => (id ? [id] : []);
     const visitor = { categories: one(category), formats: one(format), attendance: one(attendance) };
-    this.computedKey = key;
-    return (this.computed = {
+    return {
       scoped,
       matching: this.filters ? scoped.filter((e) => matches(e, visitor)) : scoped,
       narrowed: Object.values(scope).some((v) => (Array.isArray(v) ? v.length > 0 : !!v)),
-    });
+    };
   }
 
   /**
@@ -259,12 +248,9 @@ export class RoseUpEventList extends FeedElement {
    */
   static refreshMs = 60_000;
   private refreshTimer?: ReturnType<typeof setInterval>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Object URLs were revoked when the element left the page: open calendar menus need new ones.
-    if (this.openCalendars.size) this.requestUpdate();
     this.refreshTimer = setInterval(() => {
       if (!this.now) this.requestUpdate();
     }, (this.constructor as typeof RoseUpEventList).refreshMs);
@@ -273,9 +259,6 @@ export class RoseUpEventList extends FeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
-    clearTimeout(this.announceTimer);
-    for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
-    this.objectUrls.clear();
   }
 
   /** The upcoming-events document when the feed has one, else the entry feed. */
@@ -287,32 +270,38 @@ export class RoseUpEventList extends FeedElement {
     super.willUpdate(changed);
     if (changed.has('feed')) {
       this.openDescriptions = new Set();
-      this.openCalendars = new Set();
-      this.announcement = '';
+      this.calendars.closeAll();
+      this.live.clear();
+    }
+    // Filters and sorts again when a criterion, the feed, the language or the clock's period
+    // changed: not on a disclosure toggle, and once per period for a list on the real clock.
+    const result = this.feedTask.value;
+    const now = this.clock;
+    const untracked = [result?.feed, this.language, Math.floor(now.getTime() / (this.constructor as typeof RoseUpEventList).refreshMs)];
+    const criteria = CRITERIA.some((name) => (changed as Map<PropertyKey, unknown>).has(name));
+    if (!result) this.computed = undefined;
+    else if (criteria || !this.computed || untracked.some((value, i) => value !== this.computedFrom[i])) {
+      this.computed = this.compute(result, now);
+      this.computedFrom = untracked;
     }
   }
 
   /** Also waits for the calendar module while an open menu needs it, so the menu is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.calendarLoading || this.calendar) return done;
-    await this.calendarLoading;
+    const arriving = this.calendars.arriving;
+    if (!arriving) return done;
+    await arriving;
     return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {
-    const placeholder = () => this.renderPlaceholder();
-    return this.feedTask.render({
-      initial: placeholder,
-      pending: placeholder,
-      error: (error) => this.renderError(error),
-      complete: (result) => this.renderResult(result),
-    }) as TemplateResult;
+    return this.renderFeed({ loading: () => this.renderPlaceholder(), content: (result) => this.renderResult(result) });
   }
 
   private renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" aria-busy="true">
-      <span class="visually-hidden">${eventListMessages[this.language].loading}</span>
+      <span class="visually-hidden">${this.messages.loading}</span>
       ${this.filters ? html`<div class="skeleton block filters-block"></div>` : nothing}
       <div class="skeleton block heading-block"></div>
       ${Array.from({ length: Math.min(this.effectiveLimit, 8) }, () => html`<div class="skeleton block card-block"></div>`)}
@@ -321,14 +310,14 @@ export class RoseUpEventList extends FeedElement {
 
   private renderResult(result: FeedResult): TemplateResult {
     const lang = this.language;
-    const m = eventListMessages[lang];
+    const m = this.messages;
     const now = this.clock;
-    const { scoped, matching, narrowed } = this.compute(result, now);
+    const { scoped, matching, narrowed } = this.computed ?? this.compute(result, now);
     const shown = matching.slice(0, this.effectiveLimit);
     const agendaUrl = result.feed.agendaUrl;
     const agendaLink = agendaUrl && html`<a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a>`;
     const filtering = this.visitorFiltering;
-    return html`${this.renderStale(result)}
+    return html`
       ${this.filters ? this.renderFilters(scoped, m, lang) : nothing}
       ${shown.length
         ? html`${this.renderDays(shown, m, lang, now, result.feed.language)}
@@ -370,7 +359,7 @@ export class RoseUpEventList extends FeedElement {
           ${select('attendance', m.attendanceLabel, m.allPlaces, places)}
         </div>
       </fieldset>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.live.text}</p>`;
   }
 
   private onFilterChange(event: Event): void {
@@ -378,31 +367,29 @@ export class RoseUpEventList extends FeedElement {
     this.selection = { ...this.selection, [target.name]: target.value };
     // Arrow keys on a closed select fire "change" at every step: say the count once the visitor
     // stops, not over the screen reader reading each option.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announceCount(), FILTER_ANNOUNCE_DELAY_MS);
+    this.live.sayLater(() => this.countText(), FILTER_ANNOUNCE_DELAY_MS);
   }
 
   private resetFilters(): void {
     this.selection = NO_SELECTION;
-    this.announceCount();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus());
+    void this.updateComplete.then(() => {
+      const text = this.countText();
+      if (text) this.live.say(text);
+      this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
+    });
   }
 
-  /** Puts the new count in the live region (after a change only, never on first load). */
-  private announceCount(): void {
-    const result = this.feedTask.value;
-    if (!result) return;
-    const { matching } = this.compute(result, this.clock);
-    const text = eventListMessages[this.language].count(matching.length, Math.min(matching.length, this.effectiveLimit));
-    // The same text twice in a row would not be read again: alternate a no-break space.
-    this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  /** The count the live region says after a change of filters (never on first load); '' without a feed. */
+  private countText(): string {
+    if (!this.computed) return '';
+    const { matching } = this.computed;
+    return this.messages.count(matching.length, Math.min(matching.length, this.effectiveLimit));
   }
 
   // ---- the list ----
 
   private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date, feedLanguage?: string): TemplateResult {
-    const level = Number(this.headingLevel);
-    const dayLevel = Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3;
+    const dayLevel = headingLevel(this.headingLevel, 3);
     const dayHeading = headingTag(dayLevel);
     const titleHeading = headingTag(dayLevel + 1);
     let index = 0;
@@ -427,7 +414,7 @@ export class RoseUpEventList extends FeedElement {
   private renderEvent(
     event: RoseUpEvent,
     id: string,
-    heading: ReturnType<typeof headingTag>,
+    heading: HeadingTag,
     m: EventListMessages,
     lang: Lang,
     feedLanguage?: string,
@@ -498,7 +485,7 @@ export class RoseUpEventList extends FeedElement {
               aria-expanded=${descriptionOpen ? 'true' : 'false'}
               aria-controls="${id}-description"
               aria-describedby=${ifDefined(statusId)}
-              @click=${() => this.toggle('openDescriptions', event.id)}
+              @click=${() => this.toggleDescription(event.id)}
             >
               ${m.readMore}<span class="visually-hidden">${m.aboutTitle(title)}</span>${CHEVRON}
             </button>
@@ -517,29 +504,29 @@ export class RoseUpEventList extends FeedElement {
    */
   private renderActions(event: RoseUpEvent, id: string, open: boolean, m: EventListMessages, lang: Lang, statusId?: string): TemplateResult {
     const registration = open && event.registration?.url;
-    const cal = this.openCalendars.has(event.id) ? this.calendar : undefined;
+    const cal = this.calendars.calendarFor(event.id);
     return html`<div class="actions">
       ${registration
         ? html`<a class="button" part="register" href=${registration} aria-describedby=${ifDefined(statusId)}
             >${m.register}<span class="visually-hidden">${m.forTitle(event.title)}</span></a
           >`
         : nothing}
-      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.onCalendarKeydown(e, event.id)}>
+      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.calendars.onKeydown(e, event.id)}>
         <button
           type="button"
           class="button secondary toggle"
           part="calendar"
-          aria-expanded=${this.openCalendars.has(event.id) ? 'true' : 'false'}
+          aria-expanded=${this.calendars.isOpen(event.id) ? 'true' : 'false'}
           aria-controls="${id}-calendar"
           aria-describedby=${ifDefined(statusId)}
-          @click=${() => this.toggle('openCalendars', event.id)}
+          @click=${() => this.calendars.toggle(event.id)}
         >
           ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${CHEVRON}
         </button>
         <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!cal}>
           ${cal
             ? html`<li>
-                  <a href=${this.icsUrl(cal, event, lang)} download=${cal.icsFileName(event, lang)}
+                  <a href=${this.calendars.icsUrl(cal, event, lang)} download=${cal.icsFileName(event, lang)}
                     >${DOWNLOAD}${m.downloadIcs}</a
                   >
                 </li>
@@ -554,39 +541,10 @@ export class RoseUpEventList extends FeedElement {
     </div>`;
   }
 
-  /** A `blob:` URL for the event's iCalendar file, made when the menu first opens. */
-  private icsUrl(cal: Calendar, event: RoseUpEvent, lang: Lang): string {
-    let url = this.objectUrls.get(event);
-    if (!url) this.objectUrls.set(event, (url = URL.createObjectURL(cal.icsBlob(cal.buildIcs(event, { lang })))));
-    return url;
-  }
-
-  private toggle(which: 'openDescriptions' | 'openCalendars', eventId: string): void {
-    const next = new Set(this[which]);
+  private toggleDescription(eventId: string): void {
+    const next = new Set(this.openDescriptions);
     if (!next.delete(eventId)) next.add(eventId);
-    this[which] = next;
-    // The calendar module comes on first use (a failed load is tried again on the next opening).
-    if (which === 'openCalendars' && !this.calendarLoading) {
-      this.calendarLoading = import('../../data/calendar.js').then(
-        (module) => {
-          this.calendar = module;
-          this.requestUpdate();
-        },
-        (error) => {
-          this.calendarLoading = undefined;
-          console.error('[roseup] <roseup-event-list>: the calendar module could not be loaded.', error);
-        },
-      );
-    }
-  }
-
-  /** Escape closes the calendar menu and returns focus to its button. */
-  private onCalendarKeydown(e: KeyboardEvent, eventId: string): void {
-    if (e.key !== 'Escape' || !this.openCalendars.has(eventId)) return;
-    e.preventDefault();
-    const container = e.currentTarget as HTMLElement;
-    this.toggle('openCalendars', eventId);
-    container.querySelector<HTMLButtonElement>('button')?.focus();
+    this.openDescriptions = next;
   }
 }
 

@@ -19,8 +19,6 @@ export interface EventCriteria {
   until?: string;
 }
 
-export const NO_CRITERIA: EventCriteria = { categories: [], formats: [], attendance: [] };
-
 /** "activite-physique, beaute" → ["activite-physique", "beaute"]. */
 export function idList(value: string | undefined | null): string[] {
   if (!value) return [];

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { autoload } from './autoload.js';
+import { until } from '../../../test/helpers/feeds.js';
 
 /** Markup with tags no element defines (lit-analyzer would flag them in an html`` template). */
 async function markup(source: string): Promise<HTMLElement> {
@@ -6,8 +8,6 @@ async function markup(source: string): Promise<HTMLElement> {
   host.innerHTML = source;
   return host;
 }
-import { autoload } from './autoload.js';
-import { until } from '../test-helpers/feeds.js';
 
 describe('autoload (the CDN bundle’s element loader)', () => {
   it('loads an element’s code once when its tag is on the page, and nothing for tags that are absent', async () => {
@@ -21,6 +21,11 @@ describe('autoload (the CDN bundle’s element loader)', () => {
       new Set(),
     );
     await Promise.resolve();
+    expect(loaded).to.deep.equal(['present']);
+    // Once: neither the second tag nor a later one of the same name loads it again.
+    const later = document.body.appendChild(document.createElement('roseup-test-present'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    later.remove();
     expect(loaded).to.deep.equal(['present']);
   });
 
@@ -42,6 +47,10 @@ describe('autoload (the CDN bundle’s element loader)', () => {
       autoload({ 'roseup-test-broken': () => Promise.reject(new Error('chunk missing')) }, new Set());
       await until(() => el.hasAttribute('data-roseup-failed'), 'the element to be marked');
       expect(String((errors[0] as unknown[])[0])).to.contain('<roseup-test-broken> could not be loaded');
+      // What the name promises: the partner's link is shown again.
+      const link = el.querySelector('a')!;
+      expect(getComputedStyle(link).visibility).to.equal('visible');
+      expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
     } finally {
       console.error = original;
     }

@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed, onFeedResult, type LoadFeedOptions } from '../../data/feed-client.js';
 import { FeedError, isAbortError } from '../../data/errors.js';
 import { formatLongDate } from '../../data/dates.js';
 import type { FeedResult } from '../../data/types.js';
 import { emit, type RoseUpErrorDetail } from './events.js';
-import { LanguageController, commonMessages, resolveLang, type Lang } from './i18n.js';
+import { RoseUpElement } from './roseup-element.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { yieldToMain } from '../../data/main-thread.js';
 
@@ -14,7 +14,7 @@ import { yieldToMain } from '../../data/main-thread.js';
  * `@lit/task`, so the element never calls `fetch`), abort on disconnect, retry, the
  * `roseup-load`/`roseup-error` events and the error and stale-copy messages.
  */
-export abstract class FeedElement extends LitElement {
+export abstract class FeedElement<M> extends RoseUpElement<M> {
   static override get properties(): PropertyDeclarations {
     return {
       feed: { reflect: true },
@@ -32,11 +32,6 @@ export abstract class FeedElement extends LitElement {
   /** "Réessayer" asks the network again; catching up with another element's result does not. */
   private forceNext = false;
   private stopListening?: () => void;
-
-  constructor() {
-    super();
-    new LanguageController(this);
-  }
 
   protected readonly feedTask = new Task<[string, number, boolean, string], FeedResult>(this, {
     args: () => [this.feedUrl, this.attempt, this.needsFeed(), this.resourceKey()],
@@ -63,11 +58,6 @@ export abstract class FeedElement extends LitElement {
   /** The resolved feed URL. */
   get feedUrl(): string {
     return resolveFeedUrl(this.feed, this.ownerDocument);
-  }
-
-  /** The language of the nearest `lang` attribute: `fr` (default) or `en`. */
-  protected get language(): Lang {
-    return resolveLang(this);
   }
 
   /**
@@ -183,12 +173,28 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
+   * The one way a feed element shows its feed: `loading()` until the feed is there (and while a
+   * retry or a new feed is on its way), the error message with "Réessayer" when it failed, else
+   * the notice of a stale copy (when it is one) followed by `content(result)`.
+   */
+  protected renderFeed(views: {
+    loading: () => TemplateResult;
+    content: (result: FeedResult) => TemplateResult;
+  }): TemplateResult {
+    const status = this.feedTask.status;
+    const result = this.feedTask.value;
+    if (status === TaskStatus.ERROR) return this.renderError(this.feedTask.error);
+    if (status === TaskStatus.COMPLETE && result) return html`${this.renderStale(result)}${views.content(result)}`;
+    return views.loading();
+  }
+
+  /**
    * The visitor-facing message for a failed load, with a retry button. The element's own
    * children (a partner's fallback link, say) are shown below it: they are what the page
    * offered before the element upgraded, and they still help when the feed is down.
    */
   protected renderError(error: unknown): TemplateResult {
-    const m = commonMessages[this.language];
+    const m = this.common;
     const kind = error instanceof FeedError ? error.kind : 'invalid';
     const detail =
       kind === 'network'
@@ -210,7 +216,7 @@ export abstract class FeedElement extends LitElement {
   protected renderStale(result: FeedResult): TemplateResult | typeof nothing {
     if (!result.stale) return nothing;
     const lang = this.language;
-    return html`<p class="stale" part="stale">${commonMessages[lang].staleNotice(formatLongDate(result.fetchedAt, lang))}</p>`;
+    return html`<p class="stale" part="stale">${this.common.staleNotice(formatLongDate(result.fetchedAt, lang))}</p>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -5,8 +5,10 @@
  * hundred bytes with no build step or runtime loader.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang } from '../../data/dates.js';
 
-export type Lang = 'fr' | 'en';
+/** The interface languages; defined with the date formats, which speak the same two. */
+export type { Lang };
 
 export type Catalog<T> = Record<Lang, T>;
 

@@ -11,7 +11,7 @@ import '../article-list/define.js';
 import '../event-list/define.js';
 import '../bookmark-list/define.js';
 import '../search/define.js';
-import { until } from '../test-helpers/feeds.js';
+import { until } from '../../../test/helpers/feeds.js';
 
 const SAMPLE = '/story-feeds/sample.json';
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';

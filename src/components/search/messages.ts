@@ -22,6 +22,10 @@ export interface SearchMessages {
   /** Announced once typing settles. */
   results: (count: number) => string;
   suggestions: (count: number) => string;
+  /** Said when the field holds fewer than `min` characters: why there is no list. */
+  tooShort: (min: number) => string;
+  /** Said when Down is pressed on the last option: the list stops there. */
+  endOfList: string;
   /** Visible in the popup when nothing matched. */
   noResultsFor: (query: string) => string;
   /** Shown when the feed could not be loaded: the form still searches on RoseUp's site. */
@@ -49,6 +53,8 @@ export const searchMessages: Catalog<SearchMessages> = {
     results: (count) =>
       count === 0 ? 'Aucun résultat' : plural('fr', count, { one: '{n} résultat disponible', other: '{n} résultats disponibles' }),
     suggestions: (count) => plural('fr', count, { one: '{n} suggestion disponible', other: '{n} suggestions disponibles' }),
+    tooShort: (min) => `Saisissez au moins ${min} caractères pour voir des résultats`,
+    endOfList: 'Fin de la liste',
     noResultsFor: (query) => `Aucun résultat pour « ${query} » parmi les derniers contenus.`,
     unavailable:
       'Les suggestions de recherche ne sont pas disponibles pour le moment. Vous pouvez tout de même lancer une recherche sur le site de RoseUp.',
@@ -73,6 +79,8 @@ export const searchMessages: Catalog<SearchMessages> = {
     results: (count) =>
       count === 0 ? 'No results' : plural('en', count, { one: '{n} result available', other: '{n} results available' }),
     suggestions: (count) => plural('en', count, { one: '{n} suggestion available', other: '{n} suggestions available' }),
+    tooShort: (min) => `Type ${min} or more characters for results`,
+    endOfList: 'End of list',
     noResultsFor: (query) => `No results for “${query}” among the latest content.`,
     unavailable: 'Search suggestions are unavailable at the moment. You can still search on RoseUp’s website.',
     retry: 'Try loading suggestions again',

@@ -6,7 +6,7 @@ import { RECENT_SEARCHES_KEY } from '../../data/recent-searches.js';
 import type { RoseUpSearchSelectDetail } from '../internal/events.js';
 import { DEFAULT_SEARCH_URL, type RoseUpSearch } from './search.js';
 import './define.js';
-import { jsonFeed, metastasesArticle, serveFeed, until } from '../test-helpers/feeds.js';
+import { jsonFeed, metastasesArticle, serveFeed, until } from '../../../test/helpers/feeds.js';
 import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
 import { buildSyntheticFeed } from '../../../sample/synthetic-feed.mjs';
 
@@ -411,10 +411,91 @@ describe('<roseup-search>', () => {
       const m = await mount();
       await search(m, 'bourse');
       await until(() => status(m.el) === '1 résultat disponible', 'first');
-      const before = root(m.el).querySelector('[role="status"]')!.textContent;
+      const recorded = recordStatus(m.el);
       await search(m, 'bourses');
-      await until(() => root(m.el).querySelector('[role="status"]')!.textContent !== before, 'a changed text');
-      expect(status(m.el)).to.equal('1 résultat disponible');
+      // Emptied by the new query, then the same words again: a screen reader reads them again.
+      expect(status(m.el)).to.equal('');
+      await until(() => status(m.el) === '1 résultat disponible', 'the same count again');
+      recorded.stop();
+      expect(recorded.texts).to.deep.equal(['1 résultat disponible']);
+    });
+
+    // Issue 16, item 11: no old count is left to read while the visitor types.
+    it('empties the region at each keystroke until the new count is due', async () => {
+      const m = await mount();
+      await search(m, 'bourse');
+      await until(() => status(m.el) === '1 résultat disponible', 'the count');
+      const heard: Array<[number, string]> = [];
+      const started = performance.now();
+      const region = root(m.el).querySelector('[role="status"]')!;
+      const observer = new MutationObserver(() => heard.push([performance.now() - started, region.textContent!.replace(/\u00a0/g, '')]));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      await sendKeys({ press: 'Backspace' });
+      await m.el.updateComplete;
+      expect(status(m.el), 'right after the key').to.equal('');
+      await sleep(500);
+      expect(status(m.el), 'before the pause ends').to.equal('');
+      await until(() => status(m.el) !== '', 'the new count');
+      observer.disconnect();
+      const texts = heard.map(([, text]) => text).filter(Boolean);
+      expect(texts).to.have.length(1);
+      expect(texts[0]).to.match(/^\d+ résultats? disponibles?$|^Aucun résultat$/);
+      // Said once the pause (ANNOUNCE_DELAY_MS) is over, not before.
+      expect(heard.find(([, text]) => text)![0]).to.be.greaterThan(900);
+    });
+
+    // Issue 16, item 10: the list collapses below min-length; the region says why, not the old count.
+    it('says why there are no results when the query gets shorter than min-length', async () => {
+      const m = await mount();
+      m.input.focus();
+      await until(() => status(m.el) === '10 suggestions disponibles', 'the suggestions count');
+      const recorded = recordStatus(m.el);
+      await sendKeys({ type: 'c' });
+      await m.el.updateComplete;
+      expect(aria(m.el)).to.deep.equal({ expanded: 'false', active: null, selected: [] });
+      expect(status(m.el), 'the old count is gone at once').to.equal('');
+      await until(() => status(m.el) !== '', 'the reason');
+      recorded.stop();
+      expect(recorded.texts).to.deep.equal(['Saisissez au moins 2 caractères pour voir des résultats']);
+
+      const en = await mount({ lang: 'en', attrs: { 'min-length': '3' } });
+      await search(en, 'fatigue');
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await until(() => status(en.el) === 'Type 3 or more characters for results', 'the English reason');
+      expect(aria(en.el).expanded).to.equal('false');
+    });
+
+    // Issue 16, item 12: the list stops at its last option (as GOV.UK's does); the visitor hears it.
+    it('stops at the last option and says so; every option tells its position', async () => {
+      const m = await mount();
+      await search(m, 'metastase');
+      await until(() => /disponibles?$/.test(status(m.el)), 'the count');
+      const all = options(m.el);
+      expect(all.map((o) => [o.getAttribute('role'), o.getAttribute('aria-posinset'), o.getAttribute('aria-setsize')])).to.deep.equal(
+        all.map((_, i) => ['option', String(i + 1), String(all.length)]),
+      );
+      const last = `option-${all.length - 1}`;
+      await sendKeys({ press: 'ArrowUp' }); // from the field, to the last option
+      expect(aria(m.el)).to.deep.equal({ expanded: 'true', active: last, selected: [last] });
+      expect(root(m.el).getElementById(last)!.textContent!.trim()).to.equal('Voir tous les résultats pour « metastase »');
+      await sendKeys({ press: 'ArrowDown' });
+      await m.el.updateComplete;
+      expect(aria(m.el)).to.deep.equal({ expanded: 'true', active: last, selected: [last] });
+      expect(status(m.el)).to.equal('Fin de la liste');
+      // Up moves again, and Down from a middle option says nothing more.
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowDown' });
+      await m.el.updateComplete;
+      expect(aria(m.el).active).to.equal(last);
+      expect(root(m.el).querySelector('[role="status"]')!.textContent).to.equal('Fin de la liste');
+      await sendKeys({ press: 'ArrowDown' });
+      await m.el.updateComplete;
+      // The same words again, changed by an unpronounced no-break space so that they are read.
+      expect(root(m.el).querySelector('[role="status"]')!.textContent).to.equal('Fin de la liste\u00a0');
     });
   });
 

@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetFeedClient } from '../../data/feed-client.js';
+import type { Feed } from '../../data/types.js';
+import type { SearchEngineHit, SearchEngineLoader } from './search-engine.js';
+import type { RoseUpSearch } from './search.js';
+import './define.js';
+import { serveFeed, until } from '../../../test/helpers/feeds.js';
+import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Queries the engine was asked, with whether their signal was aborted by the time they answered. */
+const asked: Array<{ query: string; aborted: boolean }> = [];
+
+/**
+ * An engine that answers later, as one fetching index shards would: "lent" slowly with the
+ * second item, anything else quickly with the first.
+ */
+const slowEngine: SearchEngineLoader = async (feed: Feed) => ({
+  search: (query, { signal }) =>
+    new Promise<readonly SearchEngineHit[]>((resolve) => {
+      setTimeout(() => {
+        asked.push({ query, aborted: !!signal?.aborted });
+        resolve([{ item: feed.items[query === 'lent' ? 1 : 0], terms: [] }]);
+      }, query === 'lent' ? 400 : 50);
+    }),
+});
+
+const Base = customElements.get('roseup-search') as unknown as typeof RoseUpSearch;
+class AsyncEngineSearch extends Base {
+  protected override engineLoader = slowEngine;
+}
+customElements.define('roseup-test-async-search', AsyncEngineSearch);
+
+describe('<roseup-search> with another engine (SearchEngine interface)', () => {
+  beforeEach(() => resetFeedClient());
+
+  it('shows an async engine’s answer, and never one for a query already replaced', async () => {
+    const body = buildSampleFeed({ now: new Date('2026-01-29T12:00:00+01:00') });
+    const { url } = await serveFeed('async-engine', body);
+    const el = document.createElement('roseup-test-async-search') as AsyncEngineSearch;
+    el.setAttribute('feed', url);
+    let loaded = false;
+    el.addEventListener('roseup-load', () => (loaded = true));
+    await fixture(html`<div>${el}</div>`);
+    await until(() => loaded, 'the feed');
+    const input = el.shadowRoot!.querySelector('input')!;
+    const titles = () => [...el.shadowRoot!.querySelectorAll('[role="option"].result .title')].map((t) => t.textContent!.trim());
+    const type = (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    input.focus();
+    await until(() => !!el.shadowRoot!.querySelector('[role="option"]'), 'the engine and suggestions');
+
+    type('lent');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.message')?.textContent?.trim()).to.equal('Chargement de la recherche…');
+    await sleep(100);
+    type('rapide');
+    await until(() => titles().length > 0, 'the quick answer');
+    const first = (body as { items: Array<{ title: string }> }).items[0].title;
+    const quick = titles();
+    expect(quick).to.have.length(1);
+    expect(quick[0]).to.contain(first.slice(0, 10));
+    await sleep(500); // the slow answer to "lent" lands meanwhile, and is dropped
+    expect(titles()).to.deep.equal(quick);
+    expect(asked).to.deep.include({ query: 'lent', aborted: true });
+    await until(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() === '1 résultat disponible', 'the count');
+  });
+});

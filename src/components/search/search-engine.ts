@@ -1,0 +1,154 @@
+/**
+ * What `<roseup-search>` needs from a search engine, and today's engine (MiniSearch over the feed's
+ * items, a lazy chunk). Another engine (an index fetched in shards, say) only has to implement
+ * `SearchEngine` and be given to the element as its `engineLoader`. The controller at the end
+ * loads the engine when searching is first wanted and asks it each query.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { Feed, FeedItem } from '../../data/types.js';
+
+export interface SearchEngineHit {
+  item: FeedItem;
+  /** The terms that matched, for `highlightRanges`. */
+  terms: readonly string[];
+}
+
+export interface SearchEngineOptions {
+  /** Most hits returned, best first. */
+  limit: number;
+  /** Aborted when the query is replaced before the answer came: an async engine stops there. */
+  signal?: AbortSignal;
+}
+
+export interface SearchEngine {
+  /**
+   * Hits for a query as typed, best first. A synchronous answer is shown at once; a promise is
+   * shown when it settles, unless the query changed meanwhile.
+   */
+  search(query: string, options: SearchEngineOptions): readonly SearchEngineHit[] | Promise<readonly SearchEngineHit[]>;
+}
+
+/** Makes the engine for a feed; rejects with the signal's reason when aborted. */
+export type SearchEngineLoader = (feed: Feed, options: { signal: AbortSignal }) => Promise<SearchEngine>;
+
+/** MiniSearch with French folding and stemming, loaded with `import()` on first use, never with the page. */
+export const miniSearchEngine: SearchEngineLoader = async (feed, { signal }) => {
+  const { buildSearchIndex } = await import('../../data/search-index.js');
+  signal.throwIfAborted();
+  const index = await buildSearchIndex(feed.items, { signal });
+  return { search: (query, { limit }) => index.search(query, { limit }) };
+};
+
+/**
+ * Loads an engine for the host's feed once searching is wanted (first focus or keystroke), and
+ * asks it each query: `hits` is the answer to the last query, undefined while there is none.
+ * An async answer to a replaced query is dropped (and its signal aborted).
+ */
+export class SearchEngineController implements ReactiveController {
+  /** The answer to the last query (undefined: none yet, or the query is too short). */
+  hits?: readonly SearchEngineHit[];
+  private engine?: SearchEngine;
+  private wanted = false;
+  private pending?: AbortController;
+  private leftPage = false;
+  private readonly task: Task<[Feed | undefined, boolean], SearchEngine>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    options: {
+      feed: () => Feed | undefined;
+      loader: () => SearchEngineLoader;
+      /** The engine arrived or failed. */
+      settled: () => void;
+      /** An async answer landed. */
+      answered: () => void;
+    },
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [options.feed(), this.wanted],
+      task: async ([feed, wanted], { signal }) => {
+        this.engine = undefined;
+        if (!feed || !wanted) return initialState;
+        try {
+          return await options.loader()(feed, { signal });
+        } catch (error) {
+          if (signal.aborted) return initialState;
+          throw error;
+        }
+      },
+      onComplete: (engine) => {
+        this.engine = engine;
+        options.settled();
+      },
+      onError: (error) => {
+        console.warn('[roseup] <roseup-search>: the search engine could not be loaded; searches go to the search page.', error);
+        options.settled();
+      },
+    });
+    this.answered = options.answered;
+  }
+
+  private readonly answered: () => void;
+
+  /** The engine could not be loaded. */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
+  /** From now on the engine is loaded (and loaded again for a new feed). */
+  want(): void {
+    if (this.wanted) return;
+    this.wanted = true;
+    this.host.requestUpdate();
+  }
+
+  /** The feed changed: what the old engine said no longer holds. */
+  reset(): void {
+    this.engine = undefined;
+    this.answer(undefined);
+  }
+
+  /** Asks the engine for `query` (undefined forgets the last answer). */
+  search(query: string | undefined, limit: number): void {
+    if (!this.engine || query === undefined) return this.answer(undefined);
+    const controller = new AbortController();
+    const answer = this.engine.search(query, { limit, signal: controller.signal });
+    if (!(answer instanceof Promise)) return this.answer(answer);
+    this.answer(undefined);
+    this.pending = controller;
+    answer.then(
+      (hits) => {
+        if (controller.signal.aborted) return;
+        this.pending = undefined;
+        this.hits = hits;
+        this.host.requestUpdate();
+        this.answered();
+      },
+      (error) => {
+        if (!controller.signal.aborted) console.warn('[roseup] <roseup-search>: the search failed.', error);
+      },
+    );
+  }
+
+  private answer(hits: readonly SearchEngineHit[] | undefined): void {
+    this.pending?.abort();
+    this.pending = undefined;
+    if (hits === this.hits) return;
+    this.hits = hits;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back on the page: finish the build that leaving it aborted.
+    if (this.leftPage && this.wanted && this.task.status !== TaskStatus.COMPLETE) void this.task.run();
+    this.leftPage = false;
+  }
+
+  hostDisconnected(): void {
+    this.leftPage = true;
+    this.task.abort();
+    this.pending?.abort();
+  }
+}
