@@ -13,6 +13,9 @@ import '../src/components/article-card/define.js';
 import '../src/components/article-list/define.js';
 import '../src/components/bookmark-list/define.js';
 import '../src/components/event-list/define.js';
+import '../src/components/search/define.js';
+import type { RoseUpSearch } from '../src/components/search/search.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { article, feedDoc, itemPath, serveStaticFeed, staticLinks, upcomingEvent } from './helpers/static-feed.js';
 import { until } from './helpers/feeds.js';
 
@@ -161,4 +164,28 @@ describe('elements on a static feed', () => {
     expect(stored.sort()).to.deep.equal([`roseup:feed:v2:${served.url}`, `roseup:feed:v2:${served.url} saved`]);
     for (const k of stored) localStorage.removeItem(k);
   });
+
+  it('the search asks the prebuilt index, not the entry feed: the manifest on focus, then one shard for one word', async () => {
+    performance.setResourceTimingBufferSize(10_000);
+    const fixture_ = new URL('/test/fixtures/static-feed/', location.href).href;
+    const built = await (await fetch(`${fixture_}feed.json`)).json();
+    const manifest = `${fixture_}search/${new URL(built._roseup.search_index_url).pathname.split('/').pop()}`;
+    const served = await serveStaticFeed('search', {
+      '/feed': feedDoc([article(1)], { _roseup: { ...staticLinks, search_index_url: manifest } }),
+    });
+    const indexRequests = () => performance.getEntriesByType('resource').filter((e) => e.name.startsWith(`${fixture_}search/`)).length;
+    const before = indexRequests();
+    const el = await fixture<RoseUpSearch>(html`<roseup-search feed=${served.url}></roseup-search>`);
+    const input = root(el).querySelector('input')!;
+    input.focus();
+    await until(() => indexRequests() - before === 1, 'the manifest, on focus');
+    await sendKeys({ type: 'immunothérapie' });
+    const results = () => [...root(el).querySelectorAll<HTMLElement>('[role="option"].result')].map(text);
+    await until(() => results().length > 0, 'results from the index');
+    expect(results().join(' ')).to.match(/immunoth[ée]rapie/i);
+    expect(indexRequests() - before).to.equal(2); // the manifest and the word's shard
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
 });
+

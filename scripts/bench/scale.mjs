@@ -145,7 +145,7 @@ const cardTitle = () => {
 };
 const searchResults = () => {
   const search = document.querySelector('roseup-search');
-  return [...(search?.shadowRoot?.querySelectorAll('[role="option"]') ?? [])].some((o) => /x[ée]rostomie/i.test(o.textContent));
+  return [...(search?.shadowRoot?.querySelectorAll('[role="option"].result') ?? [])].some((o) => /x[ée]rostomie/i.test(o.textContent));
 };
 const twentyCards = () => document.querySelector('roseup-bookmark-list')?.shadowRoot?.querySelectorAll('roseup-article-card').length === 20;
 const typeRareWord = async (page) => {

@@ -40,6 +40,11 @@ export interface ShardedSearchQueryOptions {
 export interface ShardedSearch {
   /** Items matching a query as typed, best first; `[]` for an empty query or stop words only. */
   search(query: string, options?: ShardedSearchQueryOptions): Promise<SearchHit[]>;
+  /**
+   * Fetches the manifest now (when the visitor focuses the field, say), so that the first query
+   * waits for its shard only. Rejects like `search`.
+   */
+  prepare(signal?: AbortSignal): Promise<void>;
 }
 
 /**
@@ -289,6 +294,10 @@ class StaticShardedSearch implements ShardedSearch {
   constructor(manifestUrl: string, fetchText: FetchText) {
     this.#manifestUrl = manifestUrl;
     this.#documents = new SharedFetch(fetchText);
+  }
+
+  async prepare(signal?: AbortSignal): Promise<void> {
+    await this.#documents.get(this.#manifestUrl, readManifest, signal);
   }
 
   async search(query: string, { limit = 8, signal }: ShardedSearchQueryOptions = {}): Promise<SearchHit[]> {

@@ -41,6 +41,47 @@ export const miniSearchEngine: SearchEngineLoader = async (feed, { signal }) => 
 };
 
 /**
+ * The prebuilt index of a feed published with `roseup-feed build` (`_roseup.search_index_url`):
+ * the manifest is fetched now, then each query fetches the one shard per word it needs. The
+ * whole corpus is searched, not only the items of the entry feed.
+ */
+export const shardedSearchEngine: SearchEngineLoader = async (feed, { signal }) => {
+  const url = feed.searchIndexUrl;
+  if (!url) throw new Error('the feed has no search index');
+  const { openShardedSearch } = await import('../../data/sharded-search.js');
+  const index = openShardedSearch(url);
+  await index.prepare(signal);
+  return {
+    search: async (query, { limit, signal: querySignal }) => {
+      // Each letter typed may need another shard: wait until the visitor pauses, so that a word
+      // typed quickly fetches the shard of the word, not one per letter on the way.
+      await pause(TYPING_PAUSE_MS, querySignal);
+      return index.search(query, { limit, signal: querySignal });
+    },
+  };
+};
+
+/** How long the prebuilt index waits for the next keystroke before asking the network. */
+const TYPING_PAUSE_MS = 150;
+
+const pause = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/** The feed's prebuilt index when it has one, else MiniSearch over the items it holds. */
+export const feedSearchEngine: SearchEngineLoader = (feed, options) =>
+  feed.searchIndexUrl ? shardedSearchEngine(feed, options) : miniSearchEngine(feed, options);
+
+/**
  * Loads an engine for the host's feed once searching is wanted (first focus or keystroke), and
  * asks it each query: `hits` is the answer to the last query, undefined while there is none.
  * An async answer to a replaced query is dropped (and its signal aborted).

@@ -9,7 +9,7 @@ import { FeedElement } from '../internal/feed-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
 import { ComboboxController } from './combobox-controller.js';
-import { miniSearchEngine, SearchEngineController, type SearchEngineLoader } from './search-engine.js';
+import { feedSearchEngine, SearchEngineController, type SearchEngineLoader } from './search-engine.js';
 import { renderInput, renderPopup, searchIcon } from './search-markup.js';
 import { memoizedSearchView, withQuery, type OptionModel, type SearchView } from './search-view.js';
 import { searchStyles } from './search.styles.js';
@@ -137,8 +137,11 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
   declare private query: string;
   declare private recent: readonly string[];
 
-  /** Makes the search engine for a feed. Default: MiniSearch over the feed's items. */
-  protected engineLoader: SearchEngineLoader = miniSearchEngine;
+  /**
+   * Makes the search engine for a feed. Default: the feed's prebuilt index when it has one
+   * (`roseup-feed build`), else MiniSearch over the feed's items.
+   */
+  protected engineLoader: SearchEngineLoader = feedSearchEngine;
 
   constructor() {
     super(searchMessages);
