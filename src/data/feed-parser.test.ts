@@ -261,6 +261,28 @@ describe('feed parser: RoseUp extension', () => {
     expect(result.skipped[0].reason).to.equal('event has no valid start date');
   });
 
+  it('skips an event whose start is outside 1900-2200, and drops such a publication date, keeping the item', () => {
+    const result = normalizeFeed(
+      feed([
+        event({ start: '9999-12-31T23:59:60Z' }, { id: 'far' }),
+        event({ start: '0000-01-01T00:00:00Z' }, { id: 'zero' }),
+        event({ start: '2026-01-30T10:00:00+01:00', end: '9999-12-31T23:59:60Z' }, { id: 'ok', date_published: '0000-01-01T00:00:00Z' }),
+        article({ id: 'a', date_published: '9999-12-31T23:59:60Z', date_modified: '2026-01-30T10:00:00Z' }),
+      ]),
+      BASE,
+    );
+    expect(result.items.map((i) => i.id)).to.deep.equal(['ok', 'a']);
+    expect(result.skipped.map((s) => [s.id, s.reason])).to.deep.equal([
+      ['far', 'event has no valid start date'],
+      ['zero', 'event has no valid start date'],
+    ]);
+    const [ok, a] = result.items;
+    expect((ok as RoseUpEvent).end).to.equal(undefined);
+    expect(ok.datePublished).to.equal(undefined);
+    expect(a.datePublished).to.equal(undefined);
+    expect(a.dateModified?.toISOString()).to.equal('2026-01-30T10:00:00.000Z');
+  });
+
   it('falls back to sane values for unknown status and attendance', () => {
     const item = normalizeFeed(feed([event({ start: '2026-01-30T10:00:00Z', status: 'exploded', attendance: 9 })]), BASE)
       .items[0] as RoseUpEvent;
