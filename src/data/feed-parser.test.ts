@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl } from './feed-parser.js';
+import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl, trustedSearchUrl } from './feed-parser.js';
 import { FeedError } from './errors.js';
 import type { RoseUpEvent } from './types.js';
 
@@ -305,6 +305,32 @@ describe('feed parser: RoseUp extension', () => {
     expect(result.searchUrl).to.equal('https://www.rose-up.fr/recherche/');
     expect(result.agendaUrl).to.equal(undefined);
     expect(result.suggestions).to.deep.equal([{ label: 'Soin de support', query: 'soin de support' }]);
+  });
+
+  it('keeps search_url only on https, on the feed\'s own origin or on RoseUp\'s site (a hostile feed cannot collect queries)', () => {
+    const searchUrl = (value: unknown, base = BASE) => normalizeFeed(feed([], { _roseup: { search_url: value } }), base).searchUrl;
+    // Accepted: RoseUp's site, the feed's own origin, a relative path on an https feed.
+    expect(searchUrl('https://www.rose-up.fr/recherche/')).to.equal('https://www.rose-up.fr/recherche/');
+    expect(searchUrl('https://rose-up.fr/recherche/?from=feed')).to.equal('https://rose-up.fr/recherche/?from=feed');
+    expect(searchUrl('https://feeds.example.org/recherche/')).to.equal('https://feeds.example.org/recherche/');
+    expect(searchUrl('/recherche/')).to.equal('https://feeds.example.org/recherche/');
+    // Refused: another site, cleartext, look-alike hosts, another port, and an http feed's own origin.
+    for (const hostile of [
+      'http://other.example/collect',
+      'https://other.example/collect',
+      'http://www.rose-up.fr/recherche/',
+      'https://www.rose-up.fr.evil.example/recherche/',
+      'https://evil-rose-up.fr/recherche/',
+      'https://www.rose-up.fr:8443/recherche/',
+      'https://feeds.example.org:8443/recherche/',
+      'https://sub.feeds.example.org/recherche/',
+      '//other.example/collect',
+      'javascript:alert(1)',
+    ]) {
+      expect(searchUrl(hostile), hostile).to.equal(undefined);
+    }
+    expect(searchUrl('/recherche/', 'http://feeds.example.org/feed.json')).to.equal(undefined);
+    expect(trustedSearchUrl('https://www.rose-up.fr/recherche/', 'https://cdn.example/feed.json')).to.equal('https://www.rose-up.fr/recherche/');
   });
 
   it('skips duplicate ids after the first', () => {

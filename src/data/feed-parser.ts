@@ -60,6 +60,28 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? url.href : undefined;
 }
 
+/** RoseUp's own site, where a feed may always send its search page. */
+const ROSEUP_HOSTS = ['www.rose-up.fr', 'rose-up.fr'];
+
+/**
+ * The feed's `_roseup.search_url`, kept only when it is `https:` and on the feed's own origin or
+ * on RoseUp's site: the search form sends every query typed on the partner's page there, so a
+ * feed must not be able to aim it at a third party (or at cleartext HTTP).
+ */
+export function trustedSearchUrl(value: unknown, feedUrl: string): string | undefined {
+  const resolved = safeUrl(value, feedUrl);
+  if (!resolved) return undefined;
+  const target = new URL(resolved);
+  if (target.protocol !== 'https:') return undefined;
+  let feedOrigin: string | undefined;
+  try {
+    feedOrigin = new URL(feedUrl).origin;
+  } catch {
+    feedOrigin = undefined;
+  }
+  return target.origin === feedOrigin || (ROSEUP_HOSTS.includes(target.hostname) && !target.port) ? resolved : undefined;
+}
+
 /**
  * A URL template with one placeholder (`items/{key}.json`): resolved and checked like `safeUrl`,
  * the placeholder kept as is. Without the placeholder (once, in the path) it is no template.
@@ -306,7 +328,7 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
     language: languageTag(doc.language),
     homePageUrl: safeUrl(doc.home_page_url, url),
     nextUrl: safeUrl(doc.next_url, url),
-    searchUrl: safeUrl(ext?.search_url, url),
+    searchUrl: trustedSearchUrl(ext?.search_url, url),
     agendaUrl: safeUrl(ext?.agenda_url, url),
     itemUrl: safeTemplate(ext?.item_url, '{key}', url),
     eventsUrl: safeUrl(ext?.events_url, url),
