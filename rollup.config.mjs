@@ -32,7 +32,7 @@ function manualChunks(id) {
   if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(id)) return 'core';
   if (/\/node_modules\/lit-html\/(lit-html|is-server)\.js$/.test(id)) return 'core';
   if (/\/src\/components\/internal\/(core|feed-element|styles|define|i18n|events|feed-url|prefetch)\.ts$/.test(id)) return 'core';
-  if (/\/src\/(version|data\/(feed-client|feed-parser|html-text|errors|storage|main-thread|dates|paris-time|types))\.ts$/.test(id)) return 'core';
+  if (/\/src\/(version|data\/(feed-client|feed-parser|http|html-text|errors|storage|main-thread|dates|paris-time|types))\.ts$/.test(id)) return 'core';
   return undefined;
 }
 
