@@ -187,6 +187,14 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(await hits(key)).to.equal(2);
   });
 
+  it('refuses a feed of 2.4 million nested arrays before JSON.parse, with kind "invalid", without retrying', async () => {
+    const key = uniqueKey('nested');
+    const error = (await rejection(loadFeed(feedUrl(key, `&nested=${2_400_000}`)))) as FeedError;
+    expect(error.kind).to.equal('invalid');
+    expect(error.message).to.contain('more than 64 levels deep');
+    expect(await hits(key)).to.equal(1);
+  });
+
   it('serves the stored copy when the same URL starts failing', async () => {
     const key = uniqueKey('stale2');
     await register(key, doc('bonne copie'));

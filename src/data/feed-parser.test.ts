@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl, trustedSearchUrl } from './feed-parser.js';
+import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl, tooDeepAt, trustedSearchUrl } from './feed-parser.js';
 import { FeedError } from './errors.js';
 import type { RoseUpEvent } from './types.js';
 
@@ -148,6 +148,35 @@ describe('feed parser: documents that are not feeds', () => {
   });
   it('tolerates a byte-order mark', () => {
     expect(parseFeedText('\uFEFF' + JSON.stringify(feed([article()])), BASE).items).to.have.length(1);
+  });
+});
+
+describe('feed parser: nesting depth checked before JSON.parse', () => {
+  const deep = (n: number) => `{"version":"1.1","items":[],"x":${'['.repeat(n)}${']'.repeat(n)}}`;
+
+  it('refuses 2.4 million nested arrays (4.8 MB) with kind "invalid", quickly', () => {
+    const body = '['.repeat(2_400_000) + ']'.repeat(2_400_000);
+    const error = expectFeedError(() => parseFeedText(body, BASE), 'invalid');
+    expect(error.message).to.contain('more than 64 levels deep');
+  });
+
+  it('refuses a feed with a value nested 65 levels deep and accepts 64', async () => {
+    // deep(n) is n arrays inside the document's object: n + 1 levels.
+    expect(expectFeedError(() => parseFeedText(deep(64), BASE), 'invalid').message).to.contain('64 levels');
+    expect(parseFeedText(deep(63), BASE).items).to.deep.equal([]);
+    await parseFeedTextInSlices(deep(64), BASE).then(
+      () => expect.fail('should reject'),
+      (error: FeedError) => expect(error.kind).to.equal('invalid'),
+    );
+  });
+
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    // The JSON text of the title: 100 "[", an escaped quote, 100 "{", an escaped backslash.
+    const title = `${'['.repeat(100)}\\"${'{'.repeat(100)}\\\\`;
+    const body = `{"version":"1.1","items":[{"id":"a","title":"${title}"}]}`;
+    expect(parseFeedText(body, BASE).items[0].title).to.equal(JSON.parse(`"${title}"`));
+    expect(tooDeepAt(`["\\"${'['.repeat(70)}`)).to.equal(-1); // an escaped quote: still in the string
+    expect(tooDeepAt(`["\\\\"${'['.repeat(70)}`)).to.equal(68); // an escaped backslash: the string ends
   });
 });
 

@@ -16,6 +16,7 @@
 //                         client reads (a server that never stops)
 //        &bomb=B          a gzip body that inflates to B bytes, with a truthful Content-Length
 //                         and Content-Encoding: gzip, sent in 4 KB pieces every 20 ms
+//        &nested=N        a feed holding N nested arrays ([[[…]]]), built here
 //   GET  /mock/hits?key=K                { hits, dropped, sent } so far (dropped: closed by the
 //                                        client before the answer, i.e. aborted; sent: bytes
 //                                        written by the last streamed answer)
@@ -157,6 +158,12 @@ export function mockFeedServer() {
       if (q.bomb) {
         const gzip = bomb(Number(q.bomb));
         return pump(ctx, key, { ...json, 'Content-Encoding': 'gzip', 'Content-Length': String(gzip.length) }, pieces(gzip, 4096), 20);
+      }
+      if (q.nested) {
+        const depth = Number(q.nested);
+        ctx.type = 'application/feed+json';
+        ctx.body = `{"version":"https://jsonfeed.org/version/1.1","title":"Profond","items":[],"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+        return;
       }
       const stored = bodies.get(q.page ? `${key}:${q.page}` : key);
       ctx.type = stored?.type ?? 'application/feed+json';
