@@ -60,6 +60,50 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? url.href : undefined;
 }
 
+/**
+ * The site of a host name as far as cookies go, approximated without the public suffix list:
+ * its last two labels ("www.chu-lyon.fr" → "chu-lyon.fr"), or the whole name for an IP address
+ * or a single label. Under a two-label suffix ("ville.gouv.fr") this is too broad, which only
+ * refuses more images.
+ */
+function cookieSite(hostname: string): string {
+  if (!hostname.includes('.') || hostname.startsWith('[') || /^[\d.]+$/.test(hostname)) return hostname;
+  return hostname.split('.').slice(-2).join('.');
+}
+
+/**
+ * An image (or avatar) URL of the feed, checked like `safeUrl` and refused when it points at the
+ * site of the page showing it, unless it is on the feed's own origin. The browser requests
+ * images with the cookies of their site, so a feed could otherwise make every visitor's browser
+ * send the partner's cookies to a partner endpoint (`/logout`, `/api/...`). A feed served by the
+ * partner itself keeps its own images (relative ones included). `pageUrl`: the embedding page;
+ * without one (Node, a worker) only `safeUrl` applies.
+ */
+export function safeImageUrl(value: unknown, feedUrl: string, pageUrl: string | undefined = globalThis.location?.href): string | undefined {
+  const resolved = safeUrl(value, feedUrl);
+  if (!resolved || !pageUrl) return resolved;
+  const context = imageContext(feedUrl, pageUrl);
+  if (!context) return resolved;
+  const image = new URL(resolved);
+  return image.origin !== context.feedOrigin && cookieSite(image.hostname) === context.pageSite ? undefined : resolved;
+}
+
+// Parsed once per feed rather than once per image (a feed has thousands).
+let lastContext: { feedUrl: string; pageUrl: string; feedOrigin: string; pageSite: string } | undefined;
+function imageContext(feedUrl: string, pageUrl: string): { feedOrigin: string; pageSite: string } | undefined {
+  if (lastContext?.feedUrl !== feedUrl || lastContext.pageUrl !== pageUrl) {
+    try {
+      const page = new URL(pageUrl);
+      // A page that is not http(s) (a file, a sandboxed frame's opaque origin) has no such cookies.
+      if (page.protocol !== 'http:' && page.protocol !== 'https:') return undefined;
+      lastContext = { feedUrl, pageUrl, feedOrigin: new URL(feedUrl).origin, pageSite: cookieSite(page.hostname) };
+    } catch {
+      return undefined;
+    }
+  }
+  return lastContext;
+}
+
 /** RoseUp's own site, where a feed may always send its search page. */
 const ROSEUP_HOSTS = ['www.rose-up.fr', 'rose-up.fr'];
 
@@ -166,7 +210,7 @@ function parseAuthors(values: unknown[], base: string): Author[] {
     authors.push({
       name,
       url: safeUrl(o.url, base),
-      avatar: safeUrl(o.avatar, base),
+      avatar: safeImageUrl(o.avatar, base),
       role: text(ext?.role, MAX.short),
       bio: text(ext?.bio, MAX.summary),
     });
@@ -236,7 +280,7 @@ function parseItem(value: unknown, base: string, feedAuthors: Author[]): FeedIte
   const own = parseAuthors(authorList.length ? authorList : item.author ? [item.author] : [], base);
   // JSON Feed: the feed's authors are the authors of every item that names none.
   const authors = own.length ? own : feedAuthors;
-  const image = safeUrl(item.image, base) ?? safeUrl(item.banner_image, base);
+  const image = safeImageUrl(item.image, base) ?? safeImageUrl(item.banner_image, base);
   const imageAlt = ext && typeof ext.image_alt === 'string' ? (cleanText(ext.image_alt, MAX.short) ?? '') : undefined;
   const common = {
     id,
