@@ -9,7 +9,7 @@
  */
 import { FeedError, isAbortError } from './errors.js';
 import { parseFeedTextInSlices } from './feed-parser.js';
-import { MAX_BODY_BYTES, fetchText } from './http.js';
+import { MAX_BODY_BYTES, abortReason, fetchText } from './http.js';
 import { reachLocalStorage } from './storage.js';
 import type { Feed, FeedResult } from './types.js';
 
@@ -132,9 +132,6 @@ function absolute(url: string): string {
     return url;
   }
 }
-
-const abortReason = (signal: AbortSignal): unknown =>
-  signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {

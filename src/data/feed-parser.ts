@@ -62,14 +62,11 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 
 /**
  * The site of a host name as far as cookies go, approximated without the public suffix list:
- * its last two labels ("www.chu-lyon.fr" → "chu-lyon.fr"), or the whole name for an IP address
- * or a single label. Under a two-label suffix ("ville.gouv.fr") this is too broad, which only
+ * its last two labels ("www.chu-lyon.fr" → "chu-lyon.fr"; "localhost" stays itself). Under a
+ * two-label suffix ("ville.gouv.fr"), or for IP addresses, this is too broad, which only
  * refuses more images.
  */
-function cookieSite(hostname: string): string {
-  if (!hostname.includes('.') || hostname.startsWith('[') || /^[\d.]+$/.test(hostname)) return hostname;
-  return hostname.split('.').slice(-2).join('.');
-}
+const cookieSite = (hostname: string): string => hostname.split('.').slice(-2).join('.');
 
 /**
  * An image (or avatar) URL of the feed, checked like `safeUrl` and refused when it points at the
@@ -81,31 +78,15 @@ function cookieSite(hostname: string): string {
  */
 export function safeImageUrl(value: unknown, feedUrl: string, pageUrl: string | undefined = globalThis.location?.href): string | undefined {
   const resolved = safeUrl(value, feedUrl);
-  if (!resolved || !pageUrl) return resolved;
-  const context = imageContext(feedUrl, pageUrl);
-  if (!context) return resolved;
+  // A page that is not http(s) (a file, an opaque origin) has no such cookies.
+  const page = safeUrl(pageUrl);
+  if (!resolved || !page) return resolved;
   const image = new URL(resolved);
-  return image.origin !== context.feedOrigin && cookieSite(image.hostname) === context.pageSite ? undefined : resolved;
+  return image.origin !== new URL(feedUrl).origin && cookieSite(image.hostname) === cookieSite(new URL(page).hostname) ? undefined : resolved;
 }
 
-// Parsed once per feed rather than once per image (a feed has thousands).
-let lastContext: { feedUrl: string; pageUrl: string; feedOrigin: string; pageSite: string } | undefined;
-function imageContext(feedUrl: string, pageUrl: string): { feedOrigin: string; pageSite: string } | undefined {
-  if (lastContext?.feedUrl !== feedUrl || lastContext.pageUrl !== pageUrl) {
-    try {
-      const page = new URL(pageUrl);
-      // A page that is not http(s) (a file, a sandboxed frame's opaque origin) has no such cookies.
-      if (page.protocol !== 'http:' && page.protocol !== 'https:') return undefined;
-      lastContext = { feedUrl, pageUrl, feedOrigin: new URL(feedUrl).origin, pageSite: cookieSite(page.hostname) };
-    } catch {
-      return undefined;
-    }
-  }
-  return lastContext;
-}
-
-/** RoseUp's own site, where a feed may always send its search page. */
-const ROSEUP_HOSTS = ['www.rose-up.fr', 'rose-up.fr'];
+/** RoseUp's own site, where a feed may always send its search page (`host`: no other port). */
+const ROSEUP_HOST = /^(www\.)?rose-up\.fr$/;
 
 /**
  * The feed's `_roseup.search_url`, kept only when it is `https:` and on the feed's own origin or
@@ -116,14 +97,9 @@ export function trustedSearchUrl(value: unknown, feedUrl: string): string | unde
   const resolved = safeUrl(value, feedUrl);
   if (!resolved) return undefined;
   const target = new URL(resolved);
-  if (target.protocol !== 'https:') return undefined;
-  let feedOrigin: string | undefined;
-  try {
-    feedOrigin = new URL(feedUrl).origin;
-  } catch {
-    feedOrigin = undefined;
-  }
-  return target.origin === feedOrigin || (ROSEUP_HOSTS.includes(target.hostname) && !target.port) ? resolved : undefined;
+  // `feedUrl` is valid: `safeUrl` resolved against it.
+  const trusted = target.origin === new URL(feedUrl).origin || ROSEUP_HOST.test(target.host);
+  return target.protocol === 'https:' && trusted ? resolved : undefined;
 }
 
 /**
@@ -425,7 +401,7 @@ export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
 
 function decode(body: string, url: string): unknown {
   const deep = tooDeepAt(body);
-  if (deep >= 0) throw new FeedError('invalid', url, `The feed nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep (at character ${deep})`);
+  if (deep >= 0) throw new FeedError('invalid', url, `The feed is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
     return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
   } catch (cause) {

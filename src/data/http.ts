@@ -21,7 +21,7 @@ export interface FetchTextOptions {
 /** Largest document accepted by default: a feed is a few hundred kilobytes. */
 export const MAX_BODY_BYTES = 5_000_000;
 
-const abortReason = (signal: AbortSignal): unknown =>
+export const abortReason = (signal: AbortSignal): unknown =>
   signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 
 export const tooLarge = (url: string, maxBytes: number) =>
@@ -43,9 +43,9 @@ export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBy
   const onAbort = () => attempt.abort(abortReason(signal!));
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    // CORS mode (fetch's default) without any added header: no preflight.
     const response = await fetch(url, {
       method: 'GET',
-      mode: 'cors',
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       signal: attempt.signal,
@@ -54,19 +54,27 @@ export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBy
       // Readable across origins only if the server lists it in Access-Control-Expose-Headers.
       const header = response.headers.get('Retry-After');
       const retryAfter = header === null ? NaN : Number(header);
-      attempt.abort(); // the error page's body is not wanted
       throw new FeedError('http', url, `The feed server answered ${response.status}`, {
         status: response.status,
         cause: Number.isFinite(retryAfter) ? retryAfter : undefined,
       });
     }
-    // Refuse at once what the server says is too large (with gzip this is the compressed size,
-    // so the count below is what really bounds the body).
-    if (Number(response.headers.get('Content-Length')) > maxBytes) {
-      attempt.abort();
-      throw tooLarge(url, maxBytes);
+    // Read as it streams, counting bytes: past the limit, abort closes the connection (and
+    // errors the stream), so the rest is never downloaded nor inflated. Content-Length is not
+    // consulted: it may be absent, and with gzip it is the compressed size.
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let received = 0;
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) return text + decoder.decode();
+      if ((received += chunk.value.byteLength) > maxBytes) {
+        attempt.abort();
+        throw tooLarge(url, maxBytes);
+      }
+      text += decoder.decode(chunk.value, { stream: true });
     }
-    return await readText(response, url, maxBytes, attempt);
   } catch (error) {
     if (signal?.aborted) throw abortReason(signal);
     if (timedOut) throw new FeedError('timeout', url, `The feed did not answer within ${timeoutMs / 1000} s`);
@@ -76,26 +84,4 @@ export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBy
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-async function readText(response: Response, url: string, maxBytes: number, attempt: AbortController): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return ''; // no body at all (a 204, say)
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      // Closes the connection: the rest of the body is never downloaded nor inflated.
-      attempt.abort();
-      reader.cancel().catch(() => undefined);
-      throw tooLarge(url, maxBytes);
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
