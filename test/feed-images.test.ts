@@ -34,7 +34,8 @@ describe('feed images and the page\'s own site', () => {
   afterEach(() => resetFeedClient());
 
   it('never requests an image of a foreign feed that points at the page\'s own site', async () => {
-    const key = await image('partner-endpoint');
+    // A partner endpoint (a JSON answer, not an image) that counts its requests.
+    const key = uniqueKey('partner-endpoint');
     const el = await showCard(counted(pageOrigin, key));
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     await new Promise((resolve) => setTimeout(resolve, 300));
