@@ -15,6 +15,8 @@ import {
   icsUid,
 } from './calendar.js';
 import type { RoseUpEvent } from './types.js';
+import { normalizeFeed } from './feed-parser.js';
+import { toIsoDateTimeAttr } from './dates.js';
 
 const NOW = new Date('2026-01-20T08:15:30.456Z');
 
@@ -278,6 +280,25 @@ describe('calendar', () => {
       expect(formatIcsUtc(new Date('2026-01-30T10:00:00+01:00'))).to.equal('20260130T090000Z');
       expect(formatIcsUtc(new Date('2026-12-31T23:59:59.999Z'))).to.equal('20261231T235959Z');
       expect(() => formatIcsUtc(new Date(Number.NaN))).to.throw(RangeError);
+      // Year 10000 has no four-digit form: never "DTSTART:100000101T000000Z".
+      expect(() => formatIcsUtc(new Date(Date.UTC(10000, 0, 1)))).to.throw(RangeError);
+    });
+
+    it('never sees a hostile feed event outside 1900-2200: the parser skips it before any calendar', () => {
+      const hostile = (start: string) => ({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: 'x', title: 'Atelier', _roseup: { kind: 'event', event: { start } } }],
+      });
+      for (const start of ['9999-12-31T23:59:60Z', '0000-01-01T00:00:00Z']) {
+        const parsed = normalizeFeed(hostile(start), 'https://www.rose-up.fr/feed.json');
+        expect(parsed.items, start).to.deep.equal([]);
+        expect(parsed.skipped[0].reason).to.equal('event has no valid start date');
+      }
+      const edge = normalizeFeed(hostile('2200-12-31T22:00:00Z'), 'https://www.rose-up.fr/feed.json').items[0] as RoseUpEvent;
+      const ics = buildIcs(edge, { now: NOW });
+      expect(ics).to.contain('DTSTART:22001231T220000Z');
+      expect(ics).to.contain('DTEND:22001231T230000Z');
+      expect(toIsoDateTimeAttr(edge.start)).to.equal('2200-12-31T23:00:00+01:00');
     });
 
     it('folds at exactly 75 octets, continuation lines included', () => {

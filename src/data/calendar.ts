@@ -71,7 +71,9 @@ const pad = (value: number, length = 2): string => String(value).padStart(length
 
 /** UTC in iCalendar's basic format: "20260130T090000Z" (milliseconds dropped). */
 export function formatIcsUtc(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  // iCalendar has four digits for the year: a date beyond them is a broken file, not an event.
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < 0 || year > 9999) throw new RangeError('Invalid time value');
   return (
     `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
     `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`

@@ -280,7 +280,8 @@ describe('dates', () => {
       expect(parseDate('2026-01-30T09:00:00.123456789Z')?.toISOString()).to.equal('2026-01-30T09:00:00.123Z');
       expect(parseDate('2028-02-29T12:00:00Z')?.toISOString()).to.equal('2028-02-29T12:00:00.000Z');
       expect(parseDate('2000-02-29T12:00:00Z')?.toISOString()).to.equal('2000-02-29T12:00:00.000Z');
-      expect(parseDate('0099-06-01T00:00:00Z')?.getUTCFullYear()).to.equal(99);
+      expect(parseDate('1900-01-01T00:00:00Z')?.toISOString()).to.equal('1900-01-01T00:00:00.000Z');
+      expect(parseDate('2200-12-31T23:59:59Z')?.toISOString()).to.equal('2200-12-31T23:59:59.000Z');
       // A leap second is read as the next second.
       expect(parseDate('2016-12-31T23:59:60Z')?.toISOString()).to.equal('2017-01-01T00:00:00.000Z');
     });
@@ -300,6 +301,21 @@ describe('dates', () => {
         '2026-01-30T10:00:61Z',
         '2026-01-30T10:00:00+24:00',
         '2026-01-30T10:00:00+01:60',
+      ]) {
+        expect(parseDate(value), value).to.equal(undefined);
+      }
+    });
+
+    it('rejects instants outside 1900-2200 (UTC), which would break calendars and offsets', () => {
+      for (const value of [
+        '9999-12-31T23:59:60Z', // would be year 10000
+        '2200-12-31T23:59:60Z', // the leap second lands in 2201
+        '2201-01-01T00:00:00Z',
+        '2200-12-31T23:30:00-01:00',
+        '0000-01-01T00:00:00Z',
+        '0099-06-01T00:00:00Z',
+        '1899-12-31T23:59:59Z',
+        '1900-01-01T00:30:00+01:00',
       ]) {
         expect(parseDate(value), value).to.equal(undefined);
       }

@@ -47,7 +47,9 @@ const RFC3339 =
  * optional fraction of a second, "t"/"z" accepted, and a space instead of "T" (allowed by the
  * RFC's note). Anything else, out-of-range fields ("2026-13-45", February 30, hour 24, offset
  * +25:00), a missing offset, or a non-string gives `undefined`. A leap second (":60") is read as
- * the next second.
+ * the next second. Instants outside 1900-01-01 to 2200-12-31 (UTC) are refused too: no RoseUp
+ * article or workshop lies there, and beyond them formatting breaks (year 10000 has no 4-digit
+ * iCalendar form, years before 1 give Intl's era years and absurd Paris offsets).
  */
 export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
@@ -64,6 +66,11 @@ export function parseDate(value: unknown): Date | undefined {
   }
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   const time = wallAsUtcMs(year, month, day, hour, minute, second, ms) - offset * MINUTE_MS;
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (!(time >= MIN_DATE_MS && time < MAX_DATE_MS)) return undefined;
+  return new Date(time);
 }
+
+/** First instant `parseDate` accepts: 1900-01-01T00:00:00Z. */
+export const MIN_DATE_MS = Date.UTC(1900, 0, 1);
+/** First instant `parseDate` refuses: 2201-01-01T00:00:00Z. */
+export const MAX_DATE_MS = Date.UTC(2201, 0, 1);

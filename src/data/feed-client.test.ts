@@ -9,6 +9,7 @@ const uniqueKey = (name: string) => `${name}-${Date.now()}-${counter++}`;
 const feedUrl = (key: string, query = '') => new URL(`/mock/feed?key=${key}${query}`, location.href).href;
 const hits = async (key: string): Promise<number> => (await (await fetch(`/mock/hits?key=${key}`)).json()).hits;
 const dropped = async (key: string): Promise<number> => (await (await fetch(`/mock/hits?key=${key}`)).json()).dropped;
+const serverSent = async (key: string): Promise<number> => (await (await fetch(`/mock/hits?key=${key}`)).json()).sent;
 
 const doc = (title: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -143,6 +144,54 @@ describe('feed client (real HTTP against the test server)', () => {
     const error = (await rejection(loadFeed(feedUrl(key)))) as FeedError;
     expect(error.kind).to.equal('invalid');
     expect(error.message).to.contain('larger than 5 MB');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('cuts off a body streamed without Content-Length once past 5 MB, and does not retry it', async () => {
+    const key = uniqueKey('endless');
+    // 200 MB on offer: the old client read all of it into memory before looking at its size.
+    const error = (await rejection(loadFeed(feedUrl(key, `&stream=${200_000_000}`)))) as FeedError;
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('invalid');
+    expect(error.message).to.contain('larger than 5 MB');
+    await until(async () => (await dropped(key)) === 1, 'the server to see the connection closed');
+    expect(await serverSent(key)).to.be.below(50_000_000);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('counts inflated bytes: a gzip bomb with a truthful Content-Length is cut off past 5 MB, not retried', async () => {
+    const key = uniqueKey('bomb');
+    // About 125 KB of gzip that inflates to 128 MB, sent in 4 KB pieces every 20 ms.
+    const error = (await rejection(loadFeed(feedUrl(key, `&bomb=${128_000_000}`)))) as FeedError;
+    expect(error.kind).to.equal('invalid');
+    expect(error.message).to.contain('larger than 5 MB');
+    await until(async () => (await dropped(key)) === 1, 'the server to see the connection closed');
+    expect(await serverSent(key)).to.be.below(64_000);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('applies maxBodyBytes to the decoded bytes of a chunked body, and decodes characters split across chunks', async () => {
+    const key = uniqueKey('chunked');
+    const text = 'Café crème, œuf 🙂 '.repeat(150); // multi-byte characters across 1,000-byte chunks
+    const body = doc('découpé', { items: [{ id: 'https://www.rose-up.fr/a/', title: 'découpé', content_text: text }] });
+    await register(key, body);
+    const bytes = new TextEncoder().encode(body).length;
+    // No stored copy: it would be served in place of the second load's error.
+    configureFeedClient({ maxBodyBytes: bytes, storage: () => null });
+    const result = await loadFeed(feedUrl(key, '&chunked=1'));
+    expect(result.feed.items[0].contentText).to.equal(text.trim());
+    resetFeedClient();
+    configureFeedClient({ maxBodyBytes: bytes - 1, retryBaseMs: 5, storage: () => null });
+    const error = (await rejection(loadFeed(feedUrl(key, '&chunked=1')))) as FeedError;
+    expect(error.kind).to.equal('invalid');
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('refuses a feed of 2.4 million nested arrays before JSON.parse, with kind "invalid", without retrying', async () => {
+    const key = uniqueKey('nested');
+    const error = (await rejection(loadFeed(feedUrl(key, `&nested=${2_400_000}`)))) as FeedError;
+    expect(error.kind).to.equal('invalid');
+    expect(error.message).to.contain('more than 64 levels deep');
     expect(await hits(key)).to.equal(1);
   });
 

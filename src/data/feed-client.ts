@@ -9,6 +9,7 @@
  */
 import { FeedError, isAbortError } from './errors.js';
 import { parseFeedTextInSlices } from './feed-parser.js';
+import { MAX_BODY_BYTES, abortReason, fetchText } from './http.js';
 import { reachLocalStorage } from './storage.js';
 import type { Feed, FeedItem, FeedResult } from './types.js';
 
@@ -36,6 +37,8 @@ export interface FeedClientConfig {
   freshMs: number;
   /** How long a failure is reused (elements that start later get it at once); "Réessayer" skips it. */
   failureReuseMs: number;
+  /** Largest feed accepted, in bytes, counted while it streams in (past it the request is cut off). */
+  maxBodyBytes: number;
   /**
    * Characters all stored feed copies may take together on the device; the oldest copies are
    * dropped to make room, and a body larger than this is not stored.
@@ -82,6 +85,7 @@ const defaultConfig = (): FeedClientConfig => ({
   retryBaseMs: 500,
   freshMs: 5 * 60_000,
   failureReuseMs: 30_000,
+  maxBodyBytes: MAX_BODY_BYTES,
   // A tenth of Chromium's 5 M characters per origin: the partner's own data keeps its room.
   maxStoredChars: 500_000,
   storage: defaultStorage,
@@ -151,9 +155,6 @@ function absolute(url: string): string {
   }
 }
 
-const abortReason = (signal: AbortSignal): unknown =>
-  signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
-
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal.aborted) return reject(abortReason(signal));
@@ -168,56 +169,8 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', onAbort, { once: true });
   });
 
-/** One GET with its own timeout; maps every failure to a `FeedError` (aborts pass through). */
-async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): Promise<{ body: string; retryAfter?: number }> {
-  const attempt = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    attempt.abort();
-  }, timeoutMs);
-  const onAbort = () => attempt.abort(abortReason(signal));
-  signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    const response = await fetch(url, {
-      method: 'GET',
-      mode: 'cors',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: attempt.signal,
-    });
-    if (!response.ok) {
-      // Readable across origins only if the server lists it in Access-Control-Expose-Headers.
-      const header = response.headers.get('Retry-After');
-      const retryAfter = header === null ? NaN : Number(header);
-      throw new FeedError('http', url, `The feed server answered ${response.status}`, {
-        status: response.status,
-        cause: Number.isFinite(retryAfter) ? retryAfter : undefined,
-      });
-    }
-    // A feed is a few hundred kilobytes; refuse what would freeze a phone to parse.
-    const declared = Number(response.headers.get('Content-Length'));
-    if (declared > MAX_BODY_CHARS) throw tooLarge(url);
-    const body = await response.text();
-    if (body.length > MAX_BODY_CHARS) throw tooLarge(url);
-    return { body };
-  } catch (error) {
-    if (signal.aborted) throw abortReason(signal);
-    if (timedOut) throw new FeedError('timeout', url, `The feed did not answer within ${timeoutMs / 1000} s`);
-    if (error instanceof FeedError) throw error;
-    throw new FeedError('network', url, 'The feed could not be reached', { cause: error });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
 /** Longest wait before a retry, in ms (a longer `Retry-After` ends the attempts at once). */
 const MAX_RETRY_WAIT_MS = 10_000;
-
-/** Largest feed accepted, in characters (about 5 MB). */
-const MAX_BODY_CHARS = 5_000_000;
-const tooLarge = (url: string) => new FeedError('invalid', url, `The feed is larger than ${MAX_BODY_CHARS / 1_000_000} MB`);
 
 const retryable = (error: unknown): boolean =>
   error instanceof FeedError &&
@@ -226,7 +179,8 @@ const retryable = (error: unknown): boolean =>
 async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClientConfig): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await fetchOnce(url, signal, config.timeoutMs)).body;
+      // A body over the limit is FeedError('invalid'): never retried.
+      return await fetchText(url, { signal, timeoutMs: config.timeoutMs, maxBytes: config.maxBodyBytes });
     } catch (error) {
       if (isAbortError(error) || signal.aborted || attempt >= config.retries || !retryable(error)) throw error;
       const backoff = config.retryBaseMs * 2 ** attempt;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl } from './feed-parser.js';
+import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl, tooDeepAt, trustedSearchUrl } from './feed-parser.js';
 import { FeedError } from './errors.js';
 import type { RoseUpEvent } from './types.js';
 
@@ -151,6 +151,35 @@ describe('feed parser: documents that are not feeds', () => {
   });
 });
 
+describe('feed parser: nesting depth checked before JSON.parse', () => {
+  const deep = (n: number) => `{"version":"1.1","items":[],"x":${'['.repeat(n)}${']'.repeat(n)}}`;
+
+  it('refuses 2.4 million nested arrays (4.8 MB) with kind "invalid", quickly', () => {
+    const body = '['.repeat(2_400_000) + ']'.repeat(2_400_000);
+    const error = expectFeedError(() => parseFeedText(body, BASE), 'invalid');
+    expect(error.message).to.contain('more than 64 levels deep');
+  });
+
+  it('refuses a feed with a value nested 65 levels deep and accepts 64', async () => {
+    // deep(n) is n arrays inside the document's object: n + 1 levels.
+    expect(expectFeedError(() => parseFeedText(deep(64), BASE), 'invalid').message).to.contain('64 levels');
+    expect(parseFeedText(deep(63), BASE).items).to.deep.equal([]);
+    await parseFeedTextInSlices(deep(64), BASE).then(
+      () => expect.fail('should reject'),
+      (error: FeedError) => expect(error.kind).to.equal('invalid'),
+    );
+  });
+
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    // The JSON text of the title: 100 "[", an escaped quote, 100 "{", an escaped backslash.
+    const title = `${'['.repeat(100)}\\"${'{'.repeat(100)}\\\\`;
+    const body = `{"version":"1.1","items":[{"id":"a","title":"${title}"}]}`;
+    expect(parseFeedText(body, BASE).items[0].title).to.equal(JSON.parse(`"${title}"`));
+    expect(tooDeepAt(`["\\"${'['.repeat(70)}`)).to.equal(-1); // an escaped quote: still in the string
+    expect(tooDeepAt(`["\\\\"${'['.repeat(70)}`)).to.equal(68); // an escaped backslash: the string ends
+  });
+});
+
 describe('feed parser: RoseUp extension', () => {
   const event = (ev: Record<string, unknown>, over: Record<string, unknown> = {}) =>
     article({
@@ -261,6 +290,28 @@ describe('feed parser: RoseUp extension', () => {
     expect(result.skipped[0].reason).to.equal('event has no valid start date');
   });
 
+  it('skips an event whose start is outside 1900-2200, and drops such a publication date, keeping the item', () => {
+    const result = normalizeFeed(
+      feed([
+        event({ start: '9999-12-31T23:59:60Z' }, { id: 'far' }),
+        event({ start: '0000-01-01T00:00:00Z' }, { id: 'zero' }),
+        event({ start: '2026-01-30T10:00:00+01:00', end: '9999-12-31T23:59:60Z' }, { id: 'ok', date_published: '0000-01-01T00:00:00Z' }),
+        article({ id: 'a', date_published: '9999-12-31T23:59:60Z', date_modified: '2026-01-30T10:00:00Z' }),
+      ]),
+      BASE,
+    );
+    expect(result.items.map((i) => i.id)).to.deep.equal(['ok', 'a']);
+    expect(result.skipped.map((s) => [s.id, s.reason])).to.deep.equal([
+      ['far', 'event has no valid start date'],
+      ['zero', 'event has no valid start date'],
+    ]);
+    const [ok, a] = result.items;
+    expect((ok as RoseUpEvent).end).to.equal(undefined);
+    expect(ok.datePublished).to.equal(undefined);
+    expect(a.datePublished).to.equal(undefined);
+    expect(a.dateModified?.toISOString()).to.equal('2026-01-30T10:00:00.000Z');
+  });
+
   it('falls back to sane values for unknown status and attendance', () => {
     const item = normalizeFeed(feed([event({ start: '2026-01-30T10:00:00Z', status: 'exploded', attendance: 9 })]), BASE)
       .items[0] as RoseUpEvent;
@@ -283,6 +334,32 @@ describe('feed parser: RoseUp extension', () => {
     expect(result.searchUrl).to.equal('https://www.rose-up.fr/recherche/');
     expect(result.agendaUrl).to.equal(undefined);
     expect(result.suggestions).to.deep.equal([{ label: 'Soin de support', query: 'soin de support' }]);
+  });
+
+  it('keeps search_url only on https, on the feed\'s own origin or on RoseUp\'s site (a hostile feed cannot collect queries)', () => {
+    const searchUrl = (value: unknown, base = BASE) => normalizeFeed(feed([], { _roseup: { search_url: value } }), base).searchUrl;
+    // Accepted: RoseUp's site, the feed's own origin, a relative path on an https feed.
+    expect(searchUrl('https://www.rose-up.fr/recherche/')).to.equal('https://www.rose-up.fr/recherche/');
+    expect(searchUrl('https://rose-up.fr/recherche/?from=feed')).to.equal('https://rose-up.fr/recherche/?from=feed');
+    expect(searchUrl('https://feeds.example.org/recherche/')).to.equal('https://feeds.example.org/recherche/');
+    expect(searchUrl('/recherche/')).to.equal('https://feeds.example.org/recherche/');
+    // Refused: another site, cleartext, look-alike hosts, another port, and an http feed's own origin.
+    for (const hostile of [
+      'http://other.example/collect',
+      'https://other.example/collect',
+      'http://www.rose-up.fr/recherche/',
+      'https://www.rose-up.fr.evil.example/recherche/',
+      'https://evil-rose-up.fr/recherche/',
+      'https://www.rose-up.fr:8443/recherche/',
+      'https://feeds.example.org:8443/recherche/',
+      'https://sub.feeds.example.org/recherche/',
+      '//other.example/collect',
+      'javascript:alert(1)',
+    ]) {
+      expect(searchUrl(hostile), hostile).to.equal(undefined);
+    }
+    expect(searchUrl('/recherche/', 'http://feeds.example.org/feed.json')).to.equal(undefined);
+    expect(trustedSearchUrl('https://www.rose-up.fr/recherche/', 'https://cdn.example/feed.json')).to.equal('https://www.rose-up.fr/recherche/');
   });
 
   it('skips duplicate ids after the first', () => {

@@ -61,6 +61,48 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 }
 
 /**
+ * The site of a host name as far as cookies go, approximated without the public suffix list:
+ * its last two labels ("www.chu-lyon.fr" → "chu-lyon.fr"; "localhost" stays itself). Under a
+ * two-label suffix ("ville.gouv.fr"), or for IP addresses, this is too broad, which only
+ * refuses more images.
+ */
+const cookieSite = (hostname: string): string => hostname.split('.').slice(-2).join('.');
+
+/**
+ * An image (or avatar) URL of the feed, checked like `safeUrl` and refused when it points at the
+ * site of the page showing it, unless it is on the feed's own origin. The browser requests
+ * images with the cookies of their site, so a feed could otherwise make every visitor's browser
+ * send the partner's cookies to a partner endpoint (`/logout`, `/api/...`). A feed served by the
+ * partner itself keeps its own images (relative ones included). `pageUrl`: the embedding page;
+ * without one (Node, a worker) only `safeUrl` applies.
+ */
+export function safeImageUrl(value: unknown, feedUrl: string, pageUrl: string | undefined = globalThis.location?.href): string | undefined {
+  const resolved = safeUrl(value, feedUrl);
+  // A page that is not http(s) (a file, an opaque origin) has no such cookies.
+  const page = safeUrl(pageUrl);
+  if (!resolved || !page) return resolved;
+  const image = new URL(resolved);
+  return image.origin !== new URL(feedUrl).origin && cookieSite(image.hostname) === cookieSite(new URL(page).hostname) ? undefined : resolved;
+}
+
+/** RoseUp's own site, where a feed may always send its search page (`host`: no other port). */
+const ROSEUP_HOST = /^(www\.)?rose-up\.fr$/;
+
+/**
+ * The feed's `_roseup.search_url`, kept only when it is `https:` and on the feed's own origin or
+ * on RoseUp's site: the search form sends every query typed on the partner's page there, so a
+ * feed must not be able to aim it at a third party (or at cleartext HTTP).
+ */
+export function trustedSearchUrl(value: unknown, feedUrl: string): string | undefined {
+  const resolved = safeUrl(value, feedUrl);
+  if (!resolved) return undefined;
+  const target = new URL(resolved);
+  // `feedUrl` is valid: `safeUrl` resolved against it.
+  const trusted = target.origin === new URL(feedUrl).origin || ROSEUP_HOST.test(target.host);
+  return target.protocol === 'https:' && trusted ? resolved : undefined;
+}
+
+/**
  * A URL template with one placeholder (`items/{key}.json`): resolved and checked like `safeUrl`,
  * the placeholder kept as is. Without the placeholder (once, in the path) it is no template.
  */
@@ -144,7 +186,7 @@ function parseAuthors(values: unknown[], base: string): Author[] {
     authors.push({
       name,
       url: safeUrl(o.url, base),
-      avatar: safeUrl(o.avatar, base),
+      avatar: safeImageUrl(o.avatar, base),
       role: text(ext?.role, MAX.short),
       bio: text(ext?.bio, MAX.summary),
     });
@@ -214,7 +256,7 @@ function parseItem(value: unknown, base: string, feedAuthors: Author[]): FeedIte
   const own = parseAuthors(authorList.length ? authorList : item.author ? [item.author] : [], base);
   // JSON Feed: the feed's authors are the authors of every item that names none.
   const authors = own.length ? own : feedAuthors;
-  const image = safeUrl(item.image, base) ?? safeUrl(item.banner_image, base);
+  const image = safeImageUrl(item.image, base) ?? safeImageUrl(item.banner_image, base);
   const imageAlt = ext && typeof ext.image_alt === 'string' ? (cleanText(ext.image_alt, MAX.short) ?? '') : undefined;
   const common = {
     id,
@@ -306,7 +348,7 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
     language: languageTag(doc.language),
     homePageUrl: safeUrl(doc.home_page_url, url),
     nextUrl: safeUrl(doc.next_url, url),
-    searchUrl: safeUrl(ext?.search_url, url),
+    searchUrl: trustedSearchUrl(ext?.search_url, url),
     agendaUrl: safeUrl(ext?.agenda_url, url),
     itemUrl: safeTemplate(ext?.item_url, '{key}', url),
     eventsUrl: safeUrl(ext?.events_url, url),
@@ -328,7 +370,38 @@ export function normalizeFeed(json: unknown, url: string): Feed {
   return assemble(doc, url, reader.done());
 }
 
+/** Deepest nesting of arrays and objects accepted: a feed needs about 6 levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The first position where `[`/`{` nesting exceeds `max` (brackets inside strings not counted),
+ * or -1. One linear pass without allocation: 2.4 million nested arrays (4.8 MB) made JSON.parse
+ * one 1.8 s task; this refuses them in a few milliseconds.
+ */
+export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Jump over the string (most of a feed) with indexOf: to the first quote that is not
+      // escaped, i.e. not preceded by an odd run of backslashes.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) return -1; // unterminated: JSON.parse reports it
+        let k = i - 1;
+        while (text.charCodeAt(k) === 0x5c) k--;
+        if ((i - 1 - k) % 2 === 0) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 function decode(body: string, url: string): unknown {
+  const deep = tooDeepAt(body);
+  if (deep >= 0) throw new FeedError('invalid', url, `The feed is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
     return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
   } catch (cause) {

@@ -12,6 +12,12 @@ describe('htmlToText (content_html as readable text)', () => {
     expect(htmlToText('R&D &unknownentity; 5 &lt 6')).to.equal('R&D &unknownentity; 5 &lt 6');
   });
 
+  it('keeps names of Object.prototype members as text: only its own table decodes', () => {
+    expect(htmlToText('&constructor; &toString; &__proto__; &hasOwnProperty; &valueOf;')).to.equal(
+      '&constructor; &toString; &__proto__; &hasOwnProperty; &valueOf;',
+    );
+  });
+
   it('drops scripts, styles and comments with their content, and keeps text that only looks like markup', () => {
     expect(htmlToText('<p>Avant</p><script>var x = "<p>";</script><style>p{color:red}</style><!-- note --><p>a < b and c > d</p>')).to.equal(
       'Avant\n\na < b and c > d',

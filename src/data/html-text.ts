@@ -39,8 +39,8 @@ function decodeReference(reference: string, name: string): string {
     if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0x20) return code === 9 || code === 10 ? ' ' : '';
     return String.fromCodePoint(code);
   }
-  const known = NAMED[name];
-  if (known !== undefined) return known;
+  // Own names only: "&constructor;" or "&__proto__;" must not reach Object.prototype.
+  if (Object.hasOwn(NAMED, name)) return NAMED[name];
   const accented = ACCENTED.exec(name);
   return accented ? (accented[1] + MARKS[accented[2]]).normalize('NFC') : reference;
 }

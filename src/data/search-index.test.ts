@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { highlightRanges } from './french-text.js';
-import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import { MAX_FIELD_TERMS, MAX_INDEX_TERMS, MAX_PREFIX_TERMS, buildSearchIndex, type SearchIndex } from './search-index.js';
 import type { Article, FeedItem, RoseUpEvent } from './types.js';
 
 let counter = 0;
@@ -290,5 +290,64 @@ describe('buildSearchIndex in slices', () => {
     let error: unknown;
     await build.catch((e: unknown) => (error = e));
     expect(error).to.equal(reason);
+  });
+});
+
+/** Words that fold and stem to themselves, all different, all starting with "ch" (seeded). */
+function chWords(count: number, seed = 16, letters = [3, 8]): string[] {
+  let state = seed;
+  const random = () => ((state = (Math.imul(state ^ (state >>> 15), 2246822519) + 0x9e3779b9) >>> 0) / 4294967296);
+  const seen = new Set<string>();
+  while (seen.size < count) {
+    const length = letters[0] + Math.floor(random() * (letters[1] - letters[0] + 1));
+    // Consonants only after "ch": no French ending for the stemmer to strip.
+    seen.add('ch' + Array.from({ length }, () => 'bcdfgjkmnpqvw'[Math.floor(random() * 13)]).join(''));
+  }
+  return [...seen];
+}
+
+describe('bounds that hold whatever the feed (issue 16)', () => {
+  it('caps the vocabulary: 100,000 distinct words are not all indexed, and the index still answers', async () => {
+    const words = chWords(100_000);
+    const items = Array.from({ length: 1000 }, (_, i) => article(words[i * 100], words.slice(i * 100 + 1, i * 100 + 100).join(' ')));
+    const index = await buildSearchIndex(items);
+    expect(index.termCount).to.be.at.most(MAX_INDEX_TERMS);
+    expect(index.termCount).to.be.at.least(MAX_INDEX_TERMS - 100);
+    // The first items are fully indexed; words first seen past the cap are not.
+    // (Other hits may come from typo tolerance: only which item is found matters.)
+    expect(titles(index, words[1], 50)).to.include(words[0]);
+    expect(titles(index, words[99_900], 50)).to.not.include(words[99_900]);
+  });
+
+  it('indexes the first words of a long field only', async () => {
+    const filler = chWords(MAX_FIELD_TERMS.summary + 50, 7);
+    const index = await buildSearchIndex([
+      article('Premier', ['xylophone', ...filler].join(' ')),
+      article('Second', [...filler.slice(0, MAX_FIELD_TERMS.summary - 1), 'ornithorynque', 'zygomatique', ...filler].join(' ')),
+    ]);
+    expect(titles(index, 'xylophone')).to.deep.equal(['Premier']);
+    expect(titles(index, 'ornithorynque')).to.deep.equal(['Second']); // the last word indexed
+    expect(titles(index, 'zygomatique')).to.deep.equal([]); // the first one past the cap
+    expect(index.termCount).to.be.at.most(MAX_FIELD_TERMS.summary + 3);
+  });
+
+  it('expands a typed prefix to a bounded number of terms, shortest first, and still answers', async () => {
+    const words = chWords(3000, 3);
+    // "chat", the only four-letter completion, comes last: a walk in insertion order would miss it.
+    const items = [...words.map((word) => article(word)), article('chat')];
+    const index = await buildSearchIndex(items);
+    const hits = index.search('ch', { limit: 5000 });
+    expect(hits.length).to.be.greaterThan(0);
+    expect(hits.length).to.be.at.most(MAX_PREFIX_TERMS);
+    expect(new Set(hits.flatMap((hit) => hit.terms)).size).to.be.at.most(MAX_PREFIX_TERMS);
+    expect(hits.map((hit) => hit.item.title)).to.include('chat');
+    // Every completion taken is no longer than any left out.
+    const taken = new Set(hits.map((hit) => hit.item.title));
+    const longestTaken = Math.max(...[...taken].map((w) => w.length));
+    const shortestLeft = Math.min(...words.filter((w) => !taken.has(w)).map((w) => w.length));
+    expect(longestTaken).to.be.at.most(shortestLeft);
+    // A longer prefix with few completions is matched in full, as before.
+    const some = words.filter((w) => w.startsWith(words[0].slice(0, 4)));
+    expect(index.search(words[0].slice(0, 4), { limit: 5000 })).to.have.length(some.length);
   });
 });

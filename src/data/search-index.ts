@@ -29,6 +29,8 @@ export interface SearchIndexSearchOptions {
 export interface SearchIndex {
   /** Number of items indexed. */
   readonly size: number;
+  /** Number of distinct terms indexed: at most `MAX_INDEX_TERMS`, whatever the feed. */
+  readonly termCount: number;
   /**
    * Items matching a query as typed, best first. The last word is matched as a prefix (the
    * visitor is still typing it); words of five letters or more also match with a typo. Every
@@ -68,6 +70,23 @@ const INNER_PREFIX_MIN_LENGTH = 4;
 const SHORT_PREFIX_MAX_ITEMS = 10_000;
 /** Weight of a shorter indexed stem found inside the word being typed ("metastatiqu" → "metastat"). */
 const TRUNCATION_BOOST = 0.5;
+
+// Bounds that hold whatever the feed (issue 16: 5,000 items of random words all starting with
+// "ch" made typing "ch" a 1.5 s task over ~700,000 terms, and the index 137 MB). A real feed of
+// 20,000 articles stays within them (scripts/bench/search.mjs prints the figures).
+/** Words indexed per field of an item, in reading order: the rest of a long text is not indexed. */
+export const MAX_FIELD_TERMS: Readonly<Record<string, number>> = { title: 64, summary: 256, labels: 128, content: 2000 };
+/** Distinct terms in the whole index: once it is reached, only terms already known are indexed. */
+export const MAX_INDEX_TERMS = 60_000;
+/**
+ * A word being typed is expanded to at most this many indexed terms (shortest first, as
+ * MiniSearch weighs shorter completions higher) carrying at most `MAX_PREFIX_POSTINGS` (term,
+ * item) pairs in all: the work of one keystroke stays bounded however many terms share the prefix.
+ */
+export const MAX_PREFIX_TERMS = 150;
+export const MAX_PREFIX_POSTINGS = 15_000;
+/** MiniSearch's default weight of a prefix match (`searchOptions.weights.prefix`). */
+const PREFIX_WEIGHT = 0.375;
 
 interface Doc {
   i: number;
@@ -114,12 +133,23 @@ export async function buildSearchIndex(
 ): Promise<SearchIndex> {
   if (signal?.aborted) throw abortReason(signal);
   const fields = content ? ['title', 'summary', 'labels', 'content'] : ['title', 'summary', 'labels'];
+  const vocabulary = new Set<string>();
   const engine = new MiniSearch<Doc>({
     idField: 'i',
     fields,
     extractField,
-    tokenize: (text) => tokenize(text),
-    processTerm: stemFrench,
+    tokenize: (text, field) => {
+      const words = tokenize(text);
+      const max = (field && MAX_FIELD_TERMS[field]) || 0;
+      return max && words.length > max ? words.slice(0, max) : words;
+    },
+    processTerm: (word) => {
+      const stem = stemFrench(word);
+      if (!stem) return null;
+      if (vocabulary.size >= MAX_INDEX_TERMS && !vocabulary.has(stem)) return null;
+      vocabulary.add(stem);
+      return stem;
+    },
     searchOptions: { boost: BOOST, maxFuzzy: 2 },
   });
 
@@ -129,20 +159,44 @@ export async function buildSearchIndex(
       if (signal?.aborted) throw abortReason(signal);
     },
   });
+  vocabulary.clear(); // only needed while adding
   return new MiniSearchIndex(engine, items.slice());
 }
 
-const truncationBoost = (): number => TRUNCATION_BOOST;
+/** The indexed terms that begin with a prefix, shortest first, and whether that is all of them. */
+interface Expansion {
+  terms: string[];
+  complete: boolean;
+}
+
+/** How the query tree looks words up, and which typed stem each expanded term stands for. */
+interface QueryContext {
+  minPrefix: number;
+  expand?: (stem: string) => Expansion | undefined;
+  sources: Map<string, string>;
+}
 
 /**
  * One query word, folded and stemmed, with how loosely it may match: as a prefix when asked
- * (never for a single letter), with one typo from five letters on and two from eight.
+ * (from `minPrefix` letters), with one typo from five letters on and two from eight. A prefix
+ * with more completions than a keystroke can afford is expanded to its shortest ones instead,
+ * weighted as MiniSearch weighs prefix matches, without typo tolerance.
  */
-const leaf = (stem: string, prefix: boolean, minPrefix = 2): Query => ({
-  queries: [stem],
-  prefix: prefix && stem.length >= minPrefix,
-  fuzzy: stem.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= FUZZY_MIN_LENGTH ? 1 : false,
-});
+function leaf(stem: string, prefix: boolean, context: QueryContext, options: { fuzzy?: boolean; boost?: number } = {}): Query {
+  const { fuzzy: typos = true, boost } = options;
+  const fuzzy = !typos ? false : stem.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= FUZZY_MIN_LENGTH ? 1 : false;
+  const boostTerm = boost === undefined ? undefined : () => boost;
+  if (!prefix || stem.length < context.minPrefix) return { queries: [stem], prefix: false, fuzzy, boostTerm };
+  const expansion = context.expand?.(stem);
+  if (!expansion || expansion.complete) return { queries: [stem], prefix: true, fuzzy, boostTerm };
+  const queries: Query[] = [{ queries: [stem], boostTerm }];
+  for (const term of expansion.terms) {
+    context.sources.set(term, stem);
+    const weight = ((PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - stem.length))) * (boost ?? 1);
+    queries.push({ queries: [term], boostTerm: () => weight });
+  }
+  return { combineWith: 'OR', prefix: false, fuzzy: false, queries };
+}
 
 /**
  * The query tree: every word must match (AND). The last word is a prefix (from `minPrefix`
@@ -151,20 +205,63 @@ const leaf = (stem: string, prefix: boolean, minPrefix = 2): Query => ({
  * beginnings are also looked up, because a stem can be shorter than the word it comes from
  * ("metastatiqu", on the way to "métastatique", must still find "metastat").
  */
-function queryTree(query: string, minPrefix: number): Query[] {
+function queryTree(query: string, context: QueryContext): Query[] {
   const words = [...new Set(tokenize(query.slice(0, 200)))].slice(0, MAX_QUERY_TERMS);
   return words.map((word, index) => {
     const stem = stemFrench(word);
     const last = index === words.length - 1;
-    if (!last || word.length < 6) return leaf(stem, last || stem.length >= INNER_PREFIX_MIN_LENGTH, minPrefix);
-    const alternatives: Query[] = [leaf(stem, true, minPrefix)];
+    if (!last || word.length < 6) return leaf(stem, last || stem.length >= INNER_PREFIX_MIN_LENGTH, context);
+    const alternatives: Query[] = [leaf(stem, true, context)];
     for (let n = word.length - 1; n >= Math.max(4, word.length - 4); n--) {
       const start = word.slice(0, n);
-      if (start !== stem && !isStopWord(start)) alternatives.push({ queries: [start], prefix: true, boostTerm: truncationBoost });
+      if (start !== stem && !isStopWord(start)) alternatives.push(leaf(start, true, context, { fuzzy: false, boost: TRUNCATION_BOOST }));
     }
     const either: Query = { combineWith: 'OR', queries: alternatives };
     return either;
   });
+}
+
+/** A node of MiniSearch's radix tree: edge labels to subtrees, and "" to a term's data. */
+type RadixNode = Map<string, RadixNode | Map<number, Map<number, number>>>;
+interface RadixMap {
+  atPrefix?: (prefix: string) => { _tree?: RadixNode };
+}
+
+/**
+ * The completions of `stem` in the index, shortest first (a walk by length over the radix
+ * tree), stopping as soon as they exceed `MAX_PREFIX_TERMS` terms or `MAX_PREFIX_POSTINGS`
+ * postings: the walk itself is bounded too. `undefined` when the internals are not there.
+ */
+function expandPrefix(index: RadixMap, stem: string): Expansion | undefined {
+  let root: RadixNode | undefined;
+  try {
+    root = index.atPrefix?.(stem)._tree;
+  } catch {
+    return undefined;
+  }
+  if (!(root instanceof Map)) return root === undefined ? { terms: [], complete: true } : undefined;
+  const terms: string[] = [];
+  let postings = 0;
+  let nodes = 0;
+  const byLength: Array<Array<[RadixNode, string]> | undefined> = [[[root, stem]]];
+  for (let length = 0; length < byLength.length; length++) {
+    for (const [node, key] of byLength[length] ?? []) {
+      for (const [edge, child] of node) {
+        if (edge === '') {
+          if (length === 0) continue; // the stem itself: an exact match, looked up anyway
+          let count = 0;
+          for (const docs of (child as Map<number, Map<number, number>>).values()) count += docs.size;
+          if (terms.length >= MAX_PREFIX_TERMS || postings + count > MAX_PREFIX_POSTINGS) return { terms, complete: false };
+          terms.push(key);
+          postings += count;
+        } else {
+          if (++nodes > 4 * MAX_PREFIX_TERMS) return { terms, complete: false };
+          (byLength[length + edge.length] ??= []).push([child as RadixNode, key + edge]);
+        }
+      }
+    }
+  }
+  return { terms, complete: true };
 }
 
 /** Identity tokenizer and term processor: the query tree already holds folded stems. */
@@ -176,6 +273,7 @@ type RawResults = Map<number, { score: number; terms: string[]; match: Record<st
 interface EngineInternals {
   executeQuery?: (query: Query, options: MiniSearchOptions) => RawResults;
   _documentIds?: Map<number, unknown>;
+  _index?: RadixMap;
 }
 
 interface Ranked {
@@ -197,13 +295,23 @@ class MiniSearchIndex implements SearchIndex {
     return this.#items.length;
   }
 
+  get termCount(): number {
+    return this.#engine.termCount;
+  }
+
   search(query: string, { limit = 8 }: SearchIndexSearchOptions = {}): SearchHit[] {
     if (typeof query !== 'string' || !(limit > 0)) return [];
-    const queries = queryTree(query, this.#items.length <= SHORT_PREFIX_MAX_ITEMS ? 2 : 3);
+    const radix = (this.#engine as unknown as EngineInternals)._index;
+    const context: QueryContext = {
+      minPrefix: this.#items.length <= SHORT_PREFIX_MAX_ITEMS ? 2 : 3,
+      expand: radix ? (stem) => expandPrefix(radix, stem) : undefined,
+      sources: new Map(),
+    };
+    const queries = queryTree(query, context);
     if (!queries.length) return [];
-    let ranked = this.#top({ combineWith: 'AND', queries }, limit);
+    let ranked = this.#top({ combineWith: 'AND', queries }, limit, context.sources);
     // Nothing has every word: show what has some of them (ranked by how many) rather than nothing.
-    if (!ranked.length && queries.length > 1) ranked = this.#top({ combineWith: 'OR', queries }, limit);
+    if (!ranked.length && queries.length > 1) ranked = this.#top({ combineWith: 'OR', queries }, limit, context.sources);
     return ranked.map(({ id, score, terms }) => ({ item: this.#items[id], score, terms }));
   }
 
@@ -215,7 +323,7 @@ class MiniSearchIndex implements SearchIndex {
    * `search` scores them (score × number of query terms matched, ties in index order);
    * otherwise the public API is used.
    */
-  #top(query: Query, limit: number): Ranked[] {
+  #top(query: Query, limit: number, sources: Map<string, string>): Ranked[] {
     const internals = this.#engine as unknown as EngineInternals;
     const ids = internals._documentIds;
     if (typeof internals.executeQuery !== 'function' || !(ids instanceof Map)) {
@@ -226,8 +334,10 @@ class MiniSearchIndex implements SearchIndex {
     }
     const top: Array<{ shortId: number; score: number; terms: string[] }> = [];
     for (const [shortId, { score: raw, terms: queryTerms, match }] of internals.executeQuery.call(this.#engine, query, RAW)) {
-      // Same quality factor as MiniSearch#search: the number of query terms that matched.
-      const score = raw * (queryTerms.length || 1);
+      // Same quality factor as MiniSearch#search: the number of query terms that matched (the
+      // completions of one capped prefix count as that prefix, as MiniSearch counts them).
+      const matched = sources.size ? new Set(queryTerms.map((term) => sources.get(term) ?? term)).size : queryTerms.length;
+      const score = raw * (matched || 1);
       if (top.length === limit && score <= top[limit - 1].score) continue;
       let at = top.length;
       while (at > 0 && top[at - 1].score < score) at--;

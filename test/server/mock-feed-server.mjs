@@ -10,16 +10,71 @@
 //        &failAfter=N     hits after the Nth answer failStatus (a server that goes down)
 //        &page=P          serve K:P's body (register with key=K:P) for next_url chains
 //        &retryAfter=S    send Retry-After: S with failures
-//   GET  /mock/hits?key=K                { hits, dropped } so far (dropped: closed by the client
-//                                        before the answer, i.e. aborted)
+//        &chunked=1       send K's body without Content-Length, in 1,000-byte chunks (which
+//                         split multi-byte characters)
+//        &stream=B        a feed that streams B bytes without Content-Length, as fast as the
+//                         client reads (a server that never stops)
+//        &bomb=B          a gzip body that inflates to B bytes, with a truthful Content-Length
+//                         and Content-Encoding: gzip, sent in 4 KB pieces every 20 ms
+//        &nested=N        a feed holding N nested arrays ([[[…]]]), built here
+//   GET  /mock/hits?key=K                { hits, dropped, sent } so far (dropped: closed by the
+//                                        client before the answer, i.e. aborted; sent: bytes
+//                                        written by the last streamed answer)
 //   POST /mock/reset?key=K               forget K
 //   GET  /mock/static/K/PATH             serve the body registered as key=K:/PATH (404 if none), a
 //                                        static feed tree whose relative links (items/{key}.json,
 //                                        events.json…) resolve inside it; hits counted per K:/PATH
 
+import { gzipSync } from 'node:zlib';
+
 const hits = new Map();
 const dropped = new Map();
+const sent = new Map();
 const bodies = new Map();
+const bombs = new Map();
+
+const FEED_START = '{"version":"https://jsonfeed.org/version/1.1","title":"Flux sans fin","items":[],"padding":"';
+
+/** Writes `chunks` to the raw response, waiting for the socket to drain; stops when the client goes. */
+async function pump(ctx, key, headers, chunks, paceMs = 0) {
+  ctx.respond = false;
+  const res = ctx.res;
+  let closed = false;
+  res.on('close', () => (closed = true));
+  res.writeHead(200, headers);
+  let total = 0;
+  sent.set(key, 0);
+  for (const chunk of chunks) {
+    if (closed || res.destroyed) break;
+    const ok = res.write(chunk);
+    total += chunk.length;
+    sent.set(key, total);
+    if (!ok) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+    if (paceMs) await new Promise((resolve) => setTimeout(resolve, paceMs));
+  }
+  if (closed || res.destroyed) dropped.set(key, (dropped.get(key) ?? 0) + 1);
+  else res.end();
+}
+
+function* pieces(buffer, size) {
+  for (let at = 0; at < buffer.length; at += size) yield buffer.subarray(at, at + size);
+}
+
+function* endless(bytes) {
+  const filler = Buffer.alloc(64 * 1024, 'a');
+  yield Buffer.from(FEED_START);
+  for (let left = bytes - FEED_START.length; left > 0; left -= filler.length) yield left >= filler.length ? filler : filler.subarray(0, left);
+}
+
+/** A gzip of a feed padded with spaces to `bytes` (kept: building it takes a moment). */
+function bomb(bytes) {
+  if (!bombs.has(bytes)) {
+    const body = Buffer.alloc(bytes, ' ');
+    body.write(FEED_START);
+    bombs.set(bytes, gzipSync(body, { level: 9 }));
+  }
+  return bombs.get(bytes);
+}
 
 const defaultFeed = (key) =>
   JSON.stringify({
@@ -72,7 +127,7 @@ export function mockFeedServer() {
       return;
     }
     if (ctx.path === '/mock/hits') {
-      ctx.body = { hits: hits.get(key) ?? 0, dropped: dropped.get(key) ?? 0 };
+      ctx.body = { hits: hits.get(key) ?? 0, dropped: dropped.get(key) ?? 0, sent: sent.get(key) ?? 0 };
       return;
     }
     const staticPath = /^\/mock\/static\/([^/]+)(\/.*)$/.exec(ctx.path);
@@ -121,9 +176,23 @@ export function mockFeedServer() {
         ctx.body = `Status ${q.status}`;
         return;
       }
+      const json = { 'Content-Type': 'application/feed+json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+      if (q.stream) return pump(ctx, key, json, endless(Number(q.stream)));
+      if (q.bomb) {
+        const gzip = bomb(Number(q.bomb));
+        return pump(ctx, key, { ...json, 'Content-Encoding': 'gzip', 'Content-Length': String(gzip.length) }, pieces(gzip, 4096), 20);
+      }
+      if (q.nested) {
+        const depth = Number(q.nested);
+        ctx.type = 'application/feed+json';
+        ctx.body = `{"version":"https://jsonfeed.org/version/1.1","title":"Profond","items":[],"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+        return;
+      }
       const stored = bodies.get(q.page ? `${key}:${q.page}` : key);
       ctx.type = stored?.type ?? 'application/feed+json';
-      ctx.body = stored?.body ?? defaultFeed(key);
+      const body = stored?.body ?? defaultFeed(key);
+      if (q.chunked) return pump(ctx, key, { ...json, 'Content-Type': ctx.type }, pieces(Buffer.from(body), 1000));
+      ctx.body = body;
       return;
     }
     return next();
