@@ -14,6 +14,7 @@
  * immutable); concurrent requests for one shard share one fetch.
  */
 import { FeedError, isAbortError } from './errors.js';
+import { fetchText } from './http.js';
 import { cleanText, safeUrl } from './feed-parser.js';
 import { highlightRanges, isStopWord, stemFrench, tokenize } from './french-text.js';
 import { parseDate } from './dates.js';
@@ -49,19 +50,14 @@ export interface ShardedSearch {
 
 /**
  * A CORS "simple" GET (no custom header, so no preflight), without cookies or referrer: the
- * index is public and the partner's page address is none of its host's business.
+ * index is public and the partner's page address is none of its host's business. Like a feed,
+ * a document is cut off past a size (a shard is tens of kilobytes; a hostile server cannot make
+ * the page hold more than 2 MB) and after 10 s.
  */
-export const fetchTextSimple: FetchText = async (url, signal) => {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer' });
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new FeedError('network', url, 'The search index could not be reached', { cause: error });
-  }
-  if (!response.ok) throw new FeedError('http', url, `The search index answered HTTP ${response.status}`, { status: response.status });
-  return response.text();
-};
+export const fetchTextSimple: FetchText = (url, signal) => fetchText(url, { signal, maxBytes: MAX_INDEX_DOCUMENT_BYTES });
+
+/** Largest manifest or shard accepted, in bytes. */
+const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
 
 /** `highlightRanges` of a hit's title: where to put `<mark>` in the result's text. */
 export const highlightHit = (hit: SearchHit): Array<[number, number]> => highlightRanges(hit.item.title, hit.terms);
