@@ -9,6 +9,14 @@ import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 
 import { isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
 import { runInSlices } from './main-thread.js';
+import {
+  FUZZY_MIN_LENGTH,
+  FUZZY_TWO_EDITS_LENGTH,
+  INNER_PREFIX_MIN_LENGTH,
+  MAX_QUERY_TERMS,
+  SHORT_PREFIX_MAX_ITEMS,
+  TRUNCATION_BOOST,
+} from './search-rules.js';
 
 export interface SearchHit {
   item: FeedItem;
@@ -55,22 +63,6 @@ export interface BuildSearchIndexOptions {
 
 /** Field weights: a word in a title counts three times a word in a summary. */
 const BOOST = { title: 3, labels: 1.5, summary: 1, content: 0.5 };
-/** Query words beyond this are ignored (a pasted paragraph must not freeze the page). */
-const MAX_QUERY_TERMS = 8;
-/** Words whose stem has this many letters or more tolerate one typo... */
-const FUZZY_MIN_LENGTH = 5;
-/** ...and two from this length on. */
-const FUZZY_TWO_EDITS_LENGTH = 8;
-/** Words before the last one are also prefixes from this length on ("chimio effets"). */
-const INNER_PREFIX_MIN_LENGTH = 4;
-/**
- * A two-letter word being typed is a prefix only up to this many items: beyond, its expansion
- * ("co" → every word in co-) costs more than a keystroke's budget, so prefixes start at three.
- */
-const SHORT_PREFIX_MAX_ITEMS = 10_000;
-/** Weight of a shorter indexed stem found inside the word being typed ("metastatiqu" → "metastat"). */
-const TRUNCATION_BOOST = 0.5;
-
 // Bounds that hold whatever the feed (issue 16: 5,000 items of random words all starting with
 // "ch" made typing "ch" a 1.5 s task over ~700,000 terms, and the index 137 MB). A real feed of
 // 20,000 articles stays within them (scripts/bench/search.mjs prints the figures).

@@ -15,6 +15,14 @@
  */
 import { FeedError, isAbortError } from './errors.js';
 import { fetchText } from './http.js';
+import {
+  FUZZY_MIN_LENGTH,
+  FUZZY_TWO_EDITS_LENGTH,
+  INNER_PREFIX_MIN_LENGTH,
+  MAX_QUERY_TERMS,
+  SHORT_PREFIX_MAX_ITEMS,
+  TRUNCATION_BOOST,
+} from './search-rules.js';
 import { cleanText, safeUrl } from './feed-parser.js';
 import { highlightRanges, isStopWord, stemFrench, tokenize } from './french-text.js';
 import { parseDate } from './dates.js';
@@ -62,15 +70,11 @@ const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
 /** `highlightRanges` of a hit's title: where to put `<mark>` in the result's text. */
 export const highlightHit = (hit: SearchHit): Array<[number, number]> => highlightRanges(hit.item.title, hit.terms);
 
-const MAX_QUERY_TERMS = 8;
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY_TWO_EDITS_LENGTH = 8;
-const INNER_PREFIX_MIN_LENGTH = 4;
-const SHORT_PREFIX_MAX_DOCUMENTS = 10_000;
+const SHORT_PREFIX_MAX_DOCUMENTS = SHORT_PREFIX_MAX_ITEMS;
 /** Match weights, as MiniSearch gives them: a prefix or a typo counts less than the word itself. */
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
-const TRUNCATION_WEIGHT = 0.5;
+const TRUNCATION_WEIGHT = TRUNCATION_BOOST;
 
 /** One query word, as the shards are searched for it. */
 interface Word {

@@ -1,0 +1,21 @@
+/**
+ * How a query as typed is matched, the same for both search engines (MiniSearch over a feed's
+ * items, and the prebuilt index of a static feed), so that a visitor gets the same results
+ * whichever the partner's feed offers.
+ */
+
+/** Query words beyond this are ignored (a pasted paragraph must not freeze the page). */
+export const MAX_QUERY_TERMS = 8;
+/** Words whose stem has this many letters or more tolerate one typo... */
+export const FUZZY_MIN_LENGTH = 5;
+/** ...and two from this length on. */
+export const FUZZY_TWO_EDITS_LENGTH = 8;
+/** Words before the last one are also prefixes from this length on ("chimio effets"). */
+export const INNER_PREFIX_MIN_LENGTH = 4;
+/**
+ * A two-letter word being typed is a prefix only up to this many items: beyond, its expansion
+ * ("co" → every word in co-) costs more than a keystroke's budget, so prefixes start at three.
+ */
+export const SHORT_PREFIX_MAX_ITEMS = 10_000;
+/** Weight of a shorter indexed stem found inside the word being typed ("metastatiqu" → "metastat"). */
+export const TRUNCATION_BOOST = 0.5;
