@@ -99,6 +99,13 @@ export const cardStyles = css`
     z-index: 1;
     margin-top: auto;
     padding-top: calc(var(--_space) * 0.25);
+    display: flex;
+  }
+  /* The button's room while its code is on its way (it is loaded after the card's first content):
+     its height (the card and the button share one font size: 0.9375em text at line-height 1.5, 0.4em padding, 2px border). */
+  roseup-bookmark-button:not(:defined) {
+    display: block;
+    height: calc(2.15625em + 4px);
   }
   @container (min-width: 34rem) {
     .horizontal {

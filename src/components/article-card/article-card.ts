@@ -10,7 +10,14 @@ import { commonMessages } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { cardStyles } from './article-card.styles.js';
 import { cardMessages } from './messages.js';
-import '../bookmark-button/define.js';
+
+/**
+ * The bookmark button's code (and the bookmark store) is not on the path to the card's first
+ * content: it is fetched once a card has shown an item with its button, whose room the card keeps
+ * meanwhile (see `.actions` in the card's styles), so nothing moves when it arrives.
+ */
+let bookmarkButton: Promise<unknown> | undefined;
+export const loadBookmarkButton = (): Promise<unknown> => (bookmarkButton ??= import('../bookmark-button/define.js'));
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
@@ -164,6 +171,13 @@ export class RoseUpArticleCard extends FeedElement {
     if (id && !this.findItem(result) && this.reportedMissing !== id) {
       this.reportedMissing = id;
       this.reportError({ url: result.feed.url, reason: 'not-found', message: `No item with id "${id}" in the feed` });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!bookmarkButton && this.renderRoot.querySelector('roseup-bookmark-button')) {
+      loadBookmarkButton().catch((error) => console.error('[roseup] the bookmark button could not be loaded:', error));
     }
   }
 
