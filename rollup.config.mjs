@@ -4,7 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 
 // The entry gets its own copy of the one-line version module: a module shared with the chunks
@@ -29,12 +29,59 @@ const entryVersion = {
  * chunks that only the elements using them import.
  */
 function manualChunks(id) {
-  if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(id)) return 'core';
+  // Lit's directives (repeat, if-defined) stay with the elements that use them; static-html is core
+  // (the card's headings need it).
+  if (/\/node_modules\/lit\/(index|static-html|directives\/if-defined)\.js$/.test(id)) return 'core';
+  if (/\/node_modules\/lit-html\/directives\/if-defined\.js$/.test(id)) return 'core';
+  if (/\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task)\//.test(id)) return 'core';
+  if (/\/node_modules\/lit-html\/static\.js$/.test(id)) return 'core';
   if (/\/node_modules\/lit-html\/(lit-html|is-server)\.js$/.test(id)) return 'core';
   if (/\/src\/components\/internal\/(core|feed-element|styles|define|i18n|events|feed-url|prefetch)\.ts$/.test(id)) return 'core';
-  if (/\/src\/(version|data\/(feed-client|feed-parser|html-text|errors|storage|main-thread|dates|paris-time|types))\.ts$/.test(id)) return 'core';
+  if (/\/src\/(version|data\/(early-response|feed-client|feed-parser|html-text|errors|storage|main-thread|dates|paris-time|types))\.ts$/.test(id)) return 'core';
   return undefined;
 }
+
+/** The chunk graph: each chunk's static and dynamic imports, sizes computed by the size report. */
+export const GRAPH_FILE = new URL('./.tmp/cdn-graph.json', import.meta.url);
+
+/**
+ * No chunk discovered only after another chunk ran: the loader's `import("./chunks/x.js")` of an
+ * element becomes an import of that chunk *and* of every chunk it imports statically, all
+ * requested at once (what a modulepreload would do, without a <link> in the partner's page).
+ * Then writes the chunk graph for scripts/size-report.mjs.
+ */
+const preloadStaticImports = {
+  name: 'roseup-preload-static-imports',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const closure = (file, seen = new Set()) => {
+      for (const dep of byFile.get(file)?.imports ?? []) {
+        if (!seen.has(dep)) {
+          seen.add(dep);
+          closure(dep, seen);
+        }
+      }
+      return seen;
+    };
+    for (const entry of chunks.filter((c) => c.isEntry)) {
+      entry.code = entry.code.replace(/import\("\.\/(chunks\/[^"]+\.js)"\)/g, (call, file) => {
+        const deps = [...closure(file)].filter((dep) => dep !== file);
+        if (!deps.length) return call;
+        return `Promise.all(${JSON.stringify([file, ...deps].map((f) => `./${f}`))}.map(u=>import(u))).then(m=>m[0])`;
+      });
+    }
+    const graph = chunks.map((c) => ({
+      file: c.fileName,
+      isEntry: c.isEntry,
+      element: c.moduleIds.map((id) => /components\/([a-z-]+)\/define\.ts$/.exec(id)).find(Boolean)?.[1],
+      imports: c.imports,
+      dynamicImports: c.dynamicImports,
+    }));
+    mkdirSync(new URL('./.tmp/', import.meta.url), { recursive: true });
+    writeFileSync(GRAPH_FILE, JSON.stringify(graph, null, 2));
+  },
+};
 
 export default {
   input: { roseup: 'src/cdn.ts' },
@@ -60,6 +107,7 @@ export default {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     minifyLitCss(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
+    preloadStaticImports,
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -7,6 +7,7 @@
  * so any CDN can serve the feed with plain HTTP caching and the partner page's address never
  * leaves the device.
  */
+import { takeEarlyResponse } from './early-response.js';
 import { FeedError, isAbortError } from './errors.js';
 import { parseFeedTextInSlices } from './feed-parser.js';
 import { reachLocalStorage } from './storage.js';
@@ -179,13 +180,14 @@ async function fetchOnce(url: string, signal: AbortSignal, timeoutMs: number): P
   const onAbort = () => attempt.abort(abortReason(signal));
   signal.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await fetch(url, {
-      method: 'GET',
-      mode: 'cors',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: attempt.signal,
-    });
+    const response = await (takeEarlyResponse(url, attempt.signal) ??
+      fetch(url, {
+        method: 'GET',
+        mode: 'cors',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: attempt.signal,
+      }));
     if (!response.ok) {
       // Readable across origins only if the server lists it in Access-Control-Expose-Headers.
       const header = response.headers.get('Retry-After');

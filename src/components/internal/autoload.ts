@@ -14,6 +14,52 @@ export interface AutoloadOptions {
   prefetch?: () => Promise<{ prefetchFor(feedAttribute: string | null, doc: Document): void }>;
   /** Load every element at once (`<meta name="roseup:load" content="all">`). */
   eager?: boolean;
+  /**
+   * Start each feed request of the page's own markup here, at once, rather than when the feed
+   * client has arrived: the client adopts it (src/data/early-response.ts).
+   */
+  earlyFetch?: boolean;
+}
+
+const EARLY_FEEDS = Symbol.for('roseup.feed.early');
+/** Where an element's feed is when nothing says otherwise (as in feed-url.ts). */
+const DEFAULT_FEED = 'https://www.rose-up.fr/feed.json';
+
+/** An http(s) URL without credentials, absolute; else undefined (the rule of safeUrl in feed-parser.ts). */
+function httpUrl(value: string | null | undefined, base: string): string | undefined {
+  if (!value?.trim() || value.length > 4096) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The feed an element reads (its `feed` attribute, `<meta name="roseup:feed">`, the default: the
+ * rule of resolveFeedUrl in feed-url.ts, which this entry cannot import), requested now. The
+ * request is the feed client's own (a CORS simple GET, no credentials, no referrer); one not
+ * adopted within 30 s is cancelled.
+ */
+export function startFeedRequest(attribute: string | null, doc: Document): void {
+  const url =
+    httpUrl(attribute, doc.baseURI) ??
+    httpUrl(doc.querySelector<HTMLMetaElement>('meta[name="roseup:feed"]')?.content, doc.baseURI) ??
+    DEFAULT_FEED;
+  const host = globalThis as unknown as Record<symbol, Map<string, { response: Promise<Response>; controller: AbortController }>>;
+  const feeds = (host[EARLY_FEEDS] ??= new Map());
+  if (feeds.has(url)) return;
+  const controller = new AbortController();
+  const response = fetch(url, { method: 'GET', mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
+  response.catch(() => undefined); // the feed client reports failures
+  const early = { response, controller };
+  feeds.set(url, early);
+  setTimeout(() => {
+    if (feeds.get(url) !== early) return;
+    feeds.delete(url);
+    controller.abort();
+  }, 30_000);
 }
 
 /**
@@ -76,6 +122,7 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
       const attribute = element.getAttribute('feed');
       if (!prefetched.has(attribute)) {
         prefetched.add(attribute);
+        if (options.earlyFetch) startFeedRequest(attribute, root);
         // The element itself reports failures; here a failure only means nothing was prefetched.
         options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
