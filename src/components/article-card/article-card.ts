@@ -200,7 +200,7 @@ export class RoseUpArticleCard extends FeedElement {
     // Horizontal cards stack like vertical ones in a narrow column (the image is then hidden
     // by CSS where they lie side by side).
     const image = variant !== 'compact' && !this.noImage;
-    return html`<div class="placeholder ${variant} ${image ? 'with-image' : ''}" aria-busy="true">
+    return html`<div class="placeholder ${variant} ${image ? 'with-image' : 'no-media'}" aria-busy="true">
       <span class="visually-hidden">${commonMessages[this.language].loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
       <div class="block skeleton short"></div>
@@ -226,7 +226,10 @@ export class RoseUpArticleCard extends FeedElement {
     const lang = this.language;
     const m = cardMessages[lang];
     const variant = this.variantName;
-    const showImage = !this.noImage && variant !== 'compact' && !!item.image && !this.imageFailed;
+    // The image slot depends on the attributes only (its box is reserved before the item is known):
+    // an item without an image, or whose image failed, keeps an empty slot.
+    const slot = !this.noImage && variant !== 'compact';
+    const showImage = slot && !!item.image && !this.imageFailed;
     const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;
     const heading = headingTag(this.headingLevel);
     const modified =
@@ -238,10 +241,10 @@ export class RoseUpArticleCard extends FeedElement {
     const date = (when: Date | undefined, text: (date: string) => string) =>
       when ? html`<span><time datetime=${toIsoDateTimeAttr(when)}>${text(formatLongDate(when, lang))}</time></span>` : nothing;
 
-    return html`<article part="base" class="card ${variant}" aria-labelledby="title">
-      ${showImage
-        ? html`<div class="media">
-            <img
+    return html`<article part="base" class="card ${variant} ${slot ? '' : 'no-media'}" aria-labelledby="title">
+      ${slot
+        ? html`<div class="media">${showImage
+            ? html`<img
               part="image"
               src=${item.image!}
               alt=${item.imageAlt ?? ''}
@@ -249,8 +252,8 @@ export class RoseUpArticleCard extends FeedElement {
               decoding="async"
               referrerpolicy="no-referrer"
               @error=${() => (this.imageFailed = true)}
-            />
-          </div>`
+            />`
+            : nothing}</div>`
         : nothing}
       <div class="body">
         ${item.category || item.format

@@ -8,10 +8,16 @@
  */
 /**
  * The article list: `limit` cards (3 by default). In its grid, as many 15rem columns as fit
- * (1rem gaps), each card a 16:9 image of its column's width plus some 20em of text; in its
- * `list` layout, one card per row, lying beside its image (17em) once the list is 34rem wide.
+ * (1rem gaps), each card a 16:9 image of its column's width plus its text allowance (see cardText); in its
+ * `list` layout, one card per row, lying beside its image (25em) once the list is 34rem wide.
  * The list itself is the container its own ::before measures.
  */
+/**
+ * A card's text allowance for a card `width` wide (a CSS length): 24em from 26em wide, more lines
+ * below, up to 37.5em at 18em (a 320 px phone). The card's styles use the same formula.
+ */
+const cardText = (width: string) => `clamp(24em, 24em + (26em - ${width}) * 1.6, 37.5em)`;
+
 function listRules(): string {
   const all = `roseup-article-list${UNDEFINED}`;
   const rules = (layout: string, card: (columns: number) => string) => (columns: number) =>
@@ -21,10 +27,11 @@ function listRules(): string {
         return `roseup-article-list${layout}${i ? `[limit="${cards}"]` : ''}${UNDEFINED}::before{height:calc(${rows} * ${card(columns)} + ${rows - 1}rem)}`;
       })
       .join('');
-  const stacked = (columns: number) => `((100cqw - ${columns - 1}rem) / ${columns} * 0.5625 + 20em)`;
+  const column = (columns: number) => `((100cqw - ${columns - 1}rem) / ${columns})`;
+  const stacked = (columns: number) => `(${column(columns)} * 0.5625 + ${cardText(column(columns))})`;
   const grid = rules(':not([layout=list])', stacked);
   const list = rules('[layout=list]', stacked);
-  const listWide = rules('[layout=list]', () => '17em');
+  const listWide = rules('[layout=list]', () => '25em');
   return (
     `${all}{position:relative;container-type:inline-size}${all}::before{content:"";display:block}` +
     `${all}[heading]::before{padding-top:2.75em}${all}>*{position:absolute;inset-inline:0;top:0}` +
@@ -38,12 +45,12 @@ function listRules(): string {
 const UNDEFINED = ':not(:defined):not([data-roseup-failed])';
 
 export const RESERVED_SPACE_CSS = `
-:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
+:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:var(--roseup-font-size,medium)}
 roseup-article-card:not(:defined):not([data-roseup-failed]){position:relative;container-type:inline-size}
-roseup-article-card:not(:defined):not([data-roseup-failed])::before{content:"";display:block;padding-top:calc(56.25% + 20em)}
-roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{padding-top:20em}
-roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:8em}
-@container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:17em}}
+roseup-article-card:not(:defined):not([data-roseup-failed])::before{content:"";display:block;padding-top:calc(56.25% + ${cardText('100%')})}
+roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{padding-top:${cardText('100%')}}
+roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:clamp(14em, 14em + (26em - 100%) * 0.5, 17.5em)}
+@container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:25em}}
 roseup-article-card:not(:defined):not([data-roseup-failed])>*{position:absolute;inset-inline:0;top:0}
 ${listRules()}
 roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 25em + 2.75em)}
