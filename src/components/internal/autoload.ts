@@ -89,15 +89,15 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   reserveSpace(root);
 
   let coreRequested = false;
-  const load = (tag: string) => {
+  const load = (tag: string): Promise<unknown> | undefined => {
     const loader = pending.get(tag);
-    if (!loader) return;
+    if (!loader) return undefined;
     pending.delete(tag);
     if (!coreRequested) {
       coreRequested = true;
       options.core?.().catch(() => undefined); // the element's own import reports the failure
     }
-    loader().catch((error) => {
+    return loader().catch((error) => {
       failed.add(tag);
       watch();
       const trustedTypes = /trusted.?types|policy/i.test(String(error));
@@ -115,7 +115,7 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
    * `prefetch`: only for the page's own markup. An element a script adds later may get its
    * `feed` attribute a moment after it is inserted: it asks for its feed itself.
    */
-  const visit = (element: Element, prefetch: boolean) => {
+  const visit = (element: Element, prefetch: boolean, later?: Set<string>) => {
     const tag = element.localName;
     if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
     if (prefetch && feedTags.has(tag)) {
@@ -127,12 +127,17 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
         options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
     }
-    load(tag);
+    // The page's own markup: the code of elements far below the first screen waits until that of
+    // the elements on it has arrived, so that they do not share the bandwidth (their room is kept).
+    if (later && pending.has(tag) && element.getBoundingClientRect().top > innerHeight * 1.5) later.add(tag);
+    else if (later) first.push(load(tag));
+    else load(tag);
   };
+  const first: Array<Promise<unknown> | undefined> = [];
 
   const selector = Object.keys(loaders).join(',');
-  const scan = (node: ParentNode, prefetch: boolean) => {
-    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, prefetch));
+  const scan = (node: ParentNode, prefetch: boolean, later?: Set<string>) => {
+    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, prefetch, later));
   };
 
   // Watches for tags added later (a CMS widget, a single-page app) while some element is still
@@ -160,6 +165,9 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
     // Elements in other components' shadow roots cannot be seen from here: load them all.
     for (const tag of Object.keys(loaders)) load(tag);
   }
-  scan(root, true);
+  const later = new Set<string>();
+  scan(root, true, later);
+  for (const tag of first.length ? [] : later) load(tag);
+  if (first.length && later.size) void Promise.allSettled(first).then(() => later.forEach((tag) => load(tag)));
   if (pending.size) watch();
 }
