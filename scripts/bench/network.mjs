@@ -10,6 +10,7 @@
 // Options (environment): RUNS=5; DISTS=dist,.tmp/dist-before to compare builds in one run (each
 // gets its own RoseUp rows); WIDTH=390.
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +43,16 @@ const FLOOR_CSS = `#card{border:1px solid #ccc;border-radius:.5rem;overflow:hidd
 #card img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}#card .b{padding:1rem}#card .l{font-size:.8em;text-transform:uppercase;color:#a3134f}
 #card h3{font-size:1.25em;margin:.25em 0}#card a{color:inherit}#card .s,#card .t{color:#555}`;
 
+/**
+ * The embed as the README recommends it: the one script tag, and the reservation inline when the
+ * build has one (dist/roseup-inline.css; older builds recommended a render-blocking roseup.css,
+ * left out here: they get the one tag alone).
+ */
+const reservation = (dist) => {
+  const file = join(root, DISTS[Number(dist.slice(1))], 'roseup-inline.css');
+  return existsSync(file) ? `<style>${readFileSync(file, 'utf8')}</style>` : '';
+};
+
 const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function peerCard(feed) {
@@ -63,12 +74,12 @@ const PAGES = {
     page({ body: `<div class="grid"><iframe src="/peer/card.html" title="Article RoseUp" style="width:100%;height:30em;border:0"></iframe></div>` }),
   card: (dist) =>
     page({
-      head: `<script type="module" src="/${dist}/roseup.js"></script>`,
+      head: `${reservation(dist)}<script type="module" src="/${dist}/roseup.js"></script>`,
       body: `<div class="grid"><roseup-article-card article-id="${ARTICLE}"></roseup-article-card></div>`,
     }),
   home: (dist) =>
     page({
-      head: `<script type="module" src="/${dist}/roseup.js"></script>`,
+      head: `${reservation(dist)}<script type="module" src="/${dist}/roseup.js"></script>`,
       body:
         `<h2>Chercher</h2><roseup-search></roseup-search><h2>À lire</h2><div class="grid"><roseup-article-card article-id="${ARTICLE}"></roseup-article-card></div>` +
         `<roseup-article-list heading="L’actu RoseUp" heading-level="2" limit="3"></roseup-article-list>` +

@@ -1,8 +1,12 @@
-// Layout stability with the one-tag snippet alone (no dist/roseup.css): partner-like layouts
-// (a grid of 2 to 4 cards per row of mixed variants, a 280 px sidebar, a full-width event list
-// with `limit`) at 320 and 1280 px. Every layout shift counts, those Chromium flags
+// Layout stability with the one-tag snippet and the reservation the page carries inline (the
+// contents of dist/roseup-inline.css in a <style>; no dist/roseup.css, no render-blocking request),
+// the script held back 300 ms so that the page paints before it runs: partner-like layouts (a grid
+// of 2 to 4 cards per row of mixed variants, a 280 px sidebar, a full-width event list with
+// `limit` and an article list) at 320 and 1280 px. Every layout shift counts, those Chromium flags
 // `hadRecentInput` included, from the first paint until the elements, their bookmark buttons and
 // their images have all arrived. Run after `npm run build` (npm test does).
+// (Without the inline rules, a script arriving after the first paint moves the page when it
+// reserves the elements' room: nothing in the page says how big they will be before it runs.)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -79,7 +83,7 @@ export async function measureShifts(browser, url, { width, scriptDelay = 0, inli
 
 const explain = (result) => result.shifts.map((s) => `  ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join('; ')}`).join('\n');
 
-describe('layout stability with the one-tag snippet alone', () => {
+describe('layout stability: the one-tag snippet and its inline reservation, no roseup.css', () => {
   for (const name of PAGES) {
     for (const width of WIDTHS) {
       it(`${name} at ${width} px: total layout shift under ${LIMIT}`, async () => {
