@@ -64,11 +64,18 @@ const preloadStaticImports = {
       }
       return seen;
     };
-    for (const entry of chunks.filter((c) => c.isEntry)) {
-      entry.code = entry.code.replace(/import\("\.\/(chunks\/[^"]+\.js)"\)/g, (call, file) => {
-        const deps = [...closure(file)].filter((dep) => dep !== file);
+    // Every chunk's dynamic imports (the loader's elements, the card's bookmark button...), minus
+    // what the importing chunk has already loaded. Chunk file names are relative to the chunk.
+    for (const chunk of chunks) {
+      const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
+      const loaded = closure(chunk.fileName).add(chunk.fileName);
+      chunk.code = chunk.code.replace(/import\("\.\/([^"]+\.js)"\)/g, (call, name) => {
+        const file = dir + name;
+        if (!byFile.has(file)) return call;
+        const deps = [...closure(file)].filter((dep) => dep !== file && !loaded.has(dep));
         if (!deps.length) return call;
-        return `Promise.all(${JSON.stringify([file, ...deps].map((f) => `./${f}`))}.map(u=>import(u))).then(m=>m[0])`;
+        const relative = (f) => `./${f.slice(dir.length)}`;
+        return `Promise.all(${JSON.stringify([file, ...deps].map(relative))}.map(u=>import(u))).then(m=>m[0])`;
       });
     }
     const graph = chunks.map((c) => ({

@@ -38,6 +38,8 @@ async function requestLog(path) {
   cdp.on('Network.loadingFinished', (e) => log.has(e.requestId) && (log.get(e.requestId).end = e.timestamp));
   await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   await waitForElements(page, 20000);
+  await page.waitForFunction(() => customElements.get('roseup-bookmark-button'), { timeout: 20000 });
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 20000 }).catch(() => undefined);
   await context.close();
   return [...log.values()];
 }
@@ -57,6 +59,15 @@ describe('the script chain of the one-tag bundle', () => {
       const request = find(dep);
       assert.ok(request, `${dep} is requested`);
       assert.ok(request.start < card.end, `${dep} is requested (${request.start}) before the card chunk has arrived (${card.end})`);
+    }
+    // What the card loads once shown (its bookmark button): also in one wave.
+    for (const lazy of graph.find((c) => c.file === chunkOf('article-card')).dynamicImports) {
+      const own = find(lazy);
+      assert.ok(own?.end, `${lazy} is loaded once the card is shown`);
+      for (const dep of closure(lazy)) {
+        const request = find(dep);
+        assert.ok(request && request.start < own.end, `${dep} (for ${lazy}) is requested before ${lazy} has arrived`);
+      }
     }
   });
 
