@@ -127,9 +127,9 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
         options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
     }
-    // The page's own markup: the code of elements far below the first screen waits until that of
+    // The page's own markup: the code of elements below the first screen waits until that of
     // the elements on it has arrived, so that they do not share the bandwidth (their room is kept).
-    if (later && pending.has(tag) && element.getBoundingClientRect().top > innerHeight * 1.5) later.add(tag);
+    if (later && pending.has(tag) && element.getBoundingClientRect().top > innerHeight) later.add(tag);
     else if (later) first.push(load(tag));
     else load(tag);
   };
