@@ -4,7 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 
@@ -56,6 +56,55 @@ function manualChunks(id, { getModuleInfo }) {
   return coreModules.has(id) ? 'core' : undefined;
 }
 
+/** The chunk graph: each chunk's static and dynamic imports, sizes computed by the size report. */
+export const GRAPH_FILE = new URL('./.tmp/cdn-graph.json', import.meta.url);
+
+/**
+ * No chunk discovered only after another chunk ran: the loader's `import("./chunks/x.js")` of an
+ * element becomes an import of that chunk *and* of every chunk it imports statically, all
+ * requested at once (what a modulepreload would do, without a <link> in the partner's page).
+ * Then writes the chunk graph for scripts/size-report.mjs.
+ */
+const preloadStaticImports = {
+  name: 'roseup-preload-static-imports',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const closure = (file, seen = new Set()) => {
+      for (const dep of byFile.get(file)?.imports ?? []) {
+        if (!seen.has(dep)) {
+          seen.add(dep);
+          closure(dep, seen);
+        }
+      }
+      return seen;
+    };
+    // Every chunk's dynamic imports (the loader's elements, the card's bookmark button...), minus
+    // what the importing chunk has already loaded. Chunk file names are relative to the chunk.
+    for (const chunk of chunks) {
+      const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
+      const loaded = closure(chunk.fileName).add(chunk.fileName);
+      chunk.code = chunk.code.replace(/import\("\.\/([^"]+\.js)"\)/g, (call, name) => {
+        const file = dir + name;
+        if (!byFile.has(file)) return call;
+        const deps = [...closure(file)].filter((dep) => dep !== file && !loaded.has(dep));
+        if (!deps.length) return call;
+        const relative = (f) => `./${f.slice(dir.length)}`;
+        return `Promise.all(${JSON.stringify([file, ...deps].map(relative))}.map(u=>import(u))).then(m=>m[0])`;
+      });
+    }
+    const graph = chunks.map((c) => ({
+      file: c.fileName,
+      isEntry: c.isEntry,
+      element: c.moduleIds.map((id) => /components\/([a-z-]+)\/define\.ts$/.exec(id)).find(Boolean)?.[1],
+      imports: c.imports,
+      dynamicImports: c.dynamicImports,
+    }));
+    mkdirSync(new URL('./.tmp/', import.meta.url), { recursive: true });
+    writeFileSync(GRAPH_FILE, JSON.stringify(graph, null, 2));
+  },
+};
+
 export default {
   input: { roseup: 'src/cdn.ts' },
   // Nothing may be moved into the entry: chunks must never import roseup.js (see src/cdn.ts).
@@ -80,6 +129,7 @@ export default {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     minifyLitCss(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
+    preloadStaticImports,
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -23,6 +23,9 @@ writeFileSync(
   join(root, 'dist/roseup.css'),
   `/* RoseUp Elements: keeps each element's space from the first paint, so the page does not jump. */\n@media (scripting: enabled) {${RESERVED_SPACE_CSS}}\n`,
 );
+// dist/roseup-inline.css: the same rules for a partner's page to carry inline (a <style> beside the
+// script tag): space kept from the first paint without a render-blocking request.
+writeFileSync(join(root, 'dist/roseup-inline.css'), `@media (scripting:enabled){${RESERVED_SPACE_CSS.replace(/\n/g, '')}}`);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/test-helpers/**']);
 // Paths of the files the package ships (dist/npm/…js), with the tags each define.js registers.
 const manifestFile = join(root, 'custom-elements.json');

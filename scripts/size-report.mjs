@@ -1,12 +1,31 @@
-// Prints the raw and gzip size of every built file and checks the budgets (ARCHITECTURE.md, "Chunks and budgets").
-// Exits 1 when a budget is exceeded, so `npm run build` (and CI) fail.
+// Prints the raw and gzip size of every built file, then what a page downloads, computed from
+// rollup's chunk graph (.tmp/cdn-graph.json, written by the build: each chunk's static and
+// dynamic imports), and checks the budgets of issue 14. Exits 1 when a budget is exceeded, so
+// `npm run build` (and CI) fail.
+//
+// What a page downloads before its first content: dist/roseup.js, the core chunk (the loader
+// requests it with the first element) and, for each element on the page, its chunk and every
+// chunk that chunk imports statically (the loader requests them all at once).
+// Then, still before any interaction: the chunks those load by themselves once they have shown
+// their content or the page is idle (the card's bookmark button, the stored feed copies).
+// On interaction only: the search engine and the calendar file.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const KB = 1024;
-const BUDGET = { core: 20 * KB, search: 12 * KB };
+/** The targets of issue 14, in gzip bytes: not all reached yet (printed at the end of the report). */
+export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * KB };
+/**
+ * What CI enforces today: the targets where they are met, else the measured size plus at most
+ * half a kilobyte, so that nothing grows while the rest of the work lands. Set at 30.8 and 58.0 KB
+ * measured, once the static-feed loaders, the hardening checks, the search split and the shared
+ * stored list had landed together. Lower these as the bytes come down; never raise them.
+ */
+export const BUDGET = { oneCard: 31.3 * KB, allSix: 58.5 * KB, onInteraction: TARGET.onInteraction };
+/** Chunks an element loads only when the visitor does something (types a search, asks for a calendar file). */
+const ON_INTERACTION = /^chunks\/(search-index|calendar)-/;
 
 const files = (dir) =>
   existsSync(dir)
@@ -15,39 +34,107 @@ const files = (dir) =>
         return statSync(path).isDirectory() ? files(path) : [path];
       })
     : [];
-const size = (path) => {
+const measure = (path) => {
   const data = readFileSync(path);
-  return { path: relative(root, path), raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
 };
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-const row = (label, s) => console.log(`  ${label.padEnd(46)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
-
-const entry = size(join(root, 'dist/roseup.js'));
-const chunks = files(join(root, 'dist/chunks')).map(size);
-const search = chunks.filter((c) => /search-index/.test(c.path));
-const coreChunk = chunks.filter((c) => /\/core-[^/]+\.js$/.test(c.path));
-const others = chunks.filter((c) => !search.includes(c) && !coreChunk.includes(c));
+const row = (label, s) => console.log(`  ${label.padEnd(52)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
 const sum = (list) => list.reduce((acc, s) => ({ raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip }), { raw: 0, gzip: 0 });
-// What any page with one element loads before it can render: the loader and the shared core.
-const core = sum([entry, ...coreChunk]);
 
-console.log('\nCDN bundle');
-row('dist/roseup.js (the element loader)', entry);
-for (const c of coreChunk) row(`${c.path} (Lit, element base, feed client)`, c);
-row('= loaded by every page before its first element', core);
-for (const c of others) row(c.path, c);
-for (const c of search) row(`${c.path} (search engine, on first use)`, c);
-const all = sum([core, ...others]);
-row('every element and Lit, search engine excluded', all);
+const graphFile = join(root, '.tmp/cdn-graph.json');
+if (!existsSync(graphFile)) {
+  console.error('No chunk graph (.tmp/cdn-graph.json): run `npm run build` first.');
+  process.exit(1);
+}
+/** @type {Array<{file: string, isEntry: boolean, element?: string, imports: string[], dynamicImports: string[]}>} */
+const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+const chunk = new Map(graph.map((c) => [c.file, { ...c, ...measure(join(root, 'dist', c.file)) }]));
+const onDisk = files(join(root, 'dist/chunks')).map((p) => relative(join(root, 'dist'), p));
+const stale = onDisk.filter((f) => !chunk.has(f));
+if (stale.length) {
+  console.error(`dist/ holds chunks the graph does not know (${stale.join(', ')}): run \`npm run build\`.`);
+  process.exit(1);
+}
 
-const npm = files(join(root, 'dist/npm')).filter((p) => p.endsWith('.js')).map(size);
-console.log(`npm modules: ${npm.length} files, ${kb(sum(npm).raw)} raw (Lit left external)\n`);
+const entry = graph.find((c) => c.isEntry);
+const core = graph.find((c) => /^chunks\/core-/.test(c.file));
+const elementChunk = (tag) => graph.find((c) => c.element === tag.replace(/^roseup-/, ''))?.file;
+
+/** A chunk and every chunk it imports statically. */
+function closure(files, seen = new Set()) {
+  for (const file of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    closure(chunk.get(file)?.imports ?? [], seen);
+  }
+  return seen;
+}
+
+/** What a page with `tags` downloads: before its first content, then before any interaction. */
+function page(tags) {
+  const first = closure([entry.file, core.file, ...tags.map(elementChunk)]);
+  const later = new Set();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const file of [...first, ...later]) {
+      // The loader's own dynamic imports are the elements: only those on the page are fetched.
+      if (file === entry.file) continue;
+      for (const lazy of chunk.get(file).dynamicImports) {
+        if (ON_INTERACTION.test(lazy)) continue;
+        for (const dep of closure([lazy])) {
+          if (!first.has(dep) && !later.has(dep)) {
+            later.add(dep);
+            grew = true;
+          }
+        }
+      }
+    }
+  }
+  const size = (set) => sum([...set].map((f) => chunk.get(f)));
+  return { first: [...first], later: [...later], firstSize: size(first), total: size(new Set([...first, ...later])) };
+}
+
+const ONE_CARD = ['roseup-article-card'];
+const ALL_SIX = ['roseup-article-card', 'roseup-article-list', 'roseup-bookmark-button', 'roseup-bookmark-list', 'roseup-event-list', 'roseup-search'];
+const oneCard = page(ONE_CARD);
+const allSix = page(ALL_SIX);
+const interaction = graph.filter((c) => ON_INTERACTION.test(c.file)).map((c) => ({ file: c.file, ...chunk.get(c.file) }));
+
+console.log('\nCDN bundle (every file)');
+for (const c of chunk.values()) row(`dist/${c.file}`, c);
+
+const describe = (title, p) => {
+  console.log(`\n${title}`);
+  for (const f of p.first) row(`  dist/${f}`, chunk.get(f));
+  row('= before its first content', p.firstSize);
+  for (const f of p.later) row(`  + dist/${f} (once shown / idle)`, chunk.get(f));
+  row('= before any interaction', p.total);
+};
+describe('A page with one card', oneCard);
+describe('A page with all six elements', allSix);
+console.log('\nOn interaction');
+for (const c of interaction) row(`dist/${c.file}`, c);
+
+const npm = files(join(root, 'dist/npm')).filter((p) => p.endsWith('.js')).map(measure);
+console.log(`\nnpm modules: ${npm.length} files, ${kb(sum(npm).raw)} raw (Lit left external)\n`);
 
 const failures = [];
-if (!coreChunk.length) failures.push('dist/chunks/core-*.js is missing');
-if (core.gzip > BUDGET.core) failures.push(`dist/roseup.js and the core chunk are ${kb(core.gzip)} gzip (budget ${kb(BUDGET.core)})`);
-for (const c of search) if (c.gzip > BUDGET.search) failures.push(`${c.path} is ${kb(c.gzip)} gzip (budget ${kb(BUDGET.search)})`);
-console.log(`Budgets: roseup.js + core chunk ${kb(core.gzip)} / ${kb(BUDGET.core)}; search engine ${search.length ? kb(sum(search).gzip) : 'n/a'} / ${kb(BUDGET.search)}; all elements together ${kb(all.gzip)} (aim 20 KB, not met: see ARCHITECTURE.md)`);
+if (!core) failures.push('dist/chunks/core-*.js is missing');
+if (oneCard.total.gzip > BUDGET.oneCard) failures.push(`a page with one card downloads ${kb(oneCard.total.gzip)} gzip before any interaction (budget ${kb(BUDGET.oneCard)})`);
+if (allSix.total.gzip > BUDGET.allSix) failures.push(`a page with all six elements downloads ${kb(allSix.total.gzip)} gzip before any interaction (budget ${kb(BUDGET.allSix)})`);
+for (const c of interaction) if (c.gzip > BUDGET.onInteraction) failures.push(`dist/${c.file} is ${kb(c.gzip)} gzip (budget ${kb(BUDGET.onInteraction)})`);
+console.log(
+  `Budgets (gzip, before any interaction): one card ${kb(oneCard.total.gzip)} / ${kb(BUDGET.oneCard)} (first content ${kb(oneCard.firstSize.gzip)}); ` +
+    `all six ${kb(allSix.total.gzip)} / ${kb(BUDGET.allSix)} (first content ${kb(allSix.firstSize.gzip)}); ` +
+    `each chunk on interaction ≤ ${kb(BUDGET.onInteraction)}`,
+);
+const missed = [
+  oneCard.total.gzip > TARGET.oneCard && `one card ${kb(oneCard.total.gzip)} (target ${kb(TARGET.oneCard)})`,
+  allSix.total.gzip > TARGET.allSix && `all six ${kb(allSix.total.gzip)} (target ${kb(TARGET.allSix)})`,
+].filter(Boolean);
+if (missed.length) console.log(`Issue 14 targets not reached yet: ${missed.join("; ")}\n`);
 if (failures.length) {
   console.error(`Size budget exceeded:\n  ${failures.join('\n  ')}`);
   process.exit(1);

@@ -32,6 +32,7 @@ if (host[STARTED]) {
       prefetch: () => import('./components/internal/prefetch.js'),
       // Tags inside another component's shadow root are out of the loader's sight: a page that
       // uses them says <meta name="roseup:load" content="all">.
+      earlyFetch: true,
       eager: document.querySelector('meta[name="roseup:load"]')?.getAttribute('content')?.trim() === 'all',
     },
   );

@@ -1,9 +1,10 @@
 /**
  * Date formatting in Paris time, whatever the visitor's own time zone.
  *
- * Every helper reads the wall-clock fields of an instant in `Europe/Paris` through
- * `Intl.DateTimeFormat#formatToParts` (formatters are created once and cached) and assembles the
- * text itself, so that the output follows RoseUp's house style rather than the ICU version of the
+ * Every helper reads the wall-clock fields of an instant in `Europe/Paris` (by the European
+ * summer-time rule for 1996-2037, without Intl: the first `Intl.DateTimeFormat` costs tens of
+ * milliseconds on a phone; through a cached `Intl.DateTimeFormat#formatToParts` for other years)
+ * and assembles the text itself, so that the output follows RoseUp's house style rather than the ICU version of the
  * browser:
  * - French dates: "30 janvier 2026", "1er mars 2026"; headings "vendredi 30 janvier 2026".
  * - French times: "10h00", "9h30", "0h15" (hour not padded, minutes always two digits).

@@ -7,6 +7,7 @@
  * so any CDN can serve the feed with plain HTTP caching and the partner page's address never
  * leaves the device.
  */
+import { takeEarlyResponse } from './early-response.js';
 import { FeedError, isAbortError } from './errors.js';
 import { parseFeedTextInSlices } from './feed-parser.js';
 import { MAX_BODY_BYTES, abortReason, fetchText } from './http.js';
@@ -180,7 +181,13 @@ async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClie
   for (let attempt = 0; ; attempt++) {
     try {
       // A body over the limit is FeedError('invalid'): never retried.
-      return await fetchText(url, { signal, timeoutMs: config.timeoutMs, maxBytes: config.maxBodyBytes });
+      return await fetchText(url, {
+        signal,
+        timeoutMs: config.timeoutMs,
+        maxBytes: config.maxBodyBytes,
+        // The loader's request for this feed, on the first attempt only.
+        adopt: attempt === 0 ? (attemptSignal) => takeEarlyResponse(url, attemptSignal) : undefined,
+      });
     } catch (error) {
       if (isAbortError(error) || signal.aborted || attempt >= config.retries || !retryable(error)) throw error;
       const backoff = config.retryBaseMs * 2 ** attempt;

@@ -16,6 +16,11 @@ export interface FetchTextOptions {
   timeoutMs?: number;
   /** Largest body accepted, in bytes (as decoded, before UTF-8 decoding). Default 5 MB. */
   maxBytes?: number;
+  /**
+   * The same request already under way (the loader starts the feed's before this code arrives):
+   * adopted instead of a new one when it gives one; it is cancelled with this attempt's signal.
+   */
+  adopt?: (signal: AbortSignal) => Promise<Response> | undefined;
 }
 
 /** Largest document accepted by default: a feed is a few hundred kilobytes. */
@@ -32,7 +37,7 @@ export const tooLarge = (url: string, maxBytes: number) =>
  * `Retry-After` in seconds as `cause` when the server exposes one), `timeout`, `network`, or
  * `invalid` for a body over `maxBytes`; an abort of `signal` rejects with its reason.
  */
-export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBytes = MAX_BODY_BYTES }: FetchTextOptions = {}): Promise<string> {
+export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBytes = MAX_BODY_BYTES, adopt }: FetchTextOptions = {}): Promise<string> {
   if (signal?.aborted) throw abortReason(signal);
   const attempt = new AbortController();
   let timedOut = false;
@@ -44,12 +49,13 @@ export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBy
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     // CORS mode (fetch's default) without any added header: no preflight.
-    const response = await fetch(url, {
-      method: 'GET',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: attempt.signal,
-    });
+    const response = await (adopt?.(attempt.signal) ??
+      fetch(url, {
+        method: 'GET',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: attempt.signal,
+      }));
     if (!response.ok) {
       // Readable across origins only if the server lists it in Access-Control-Expose-Headers.
       const header = response.headers.get('Retry-After');

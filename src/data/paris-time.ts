@@ -1,6 +1,7 @@
 /**
- * The building blocks of `dates.ts`: Paris wall-clock fields of an instant through cached
- * `Intl.DateTimeFormat`s, and the long date, which every element shows. Internal: the public
+ * The building blocks of `dates.ts`: Paris wall-clock fields of an instant (by the European
+ * summer-time rule for 1996-2037, through a cached `Intl.DateTimeFormat` for other years), and
+ * the long date, which every element shows (month and weekday names from a table, not Intl). Internal: the public
  * functions are exported from `dates.ts` (the event list's own ones live in `event-dates.ts`,
  * so that they load with that element rather than with the core).
  */
@@ -86,6 +87,22 @@ export function parisWallTime(date: Date): ParisWallTime {
 }
 
 function readParisWallTime(date: Date): ParisWallTime {
+  const time = date.getTime();
+  const offset = ruleOffsetMinutes(time);
+  if (offset !== undefined) {
+    // Arithmetic, no Intl: creating the first Intl.DateTimeFormat loads the browser's time-zone
+    // and locale data, tens of milliseconds of main thread on a phone before the first card.
+    const wall = new Date(time + offset * MINUTE_MS);
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+      weekday: wall.getUTCDay(),
+    };
+  }
   const fields: Record<string, number> = {};
   for (const part of formatter('en-US', NUMERIC_OPTIONS).formatToParts(date)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -95,6 +112,23 @@ function readParisWallTime(date: Date): ParisWallTime {
   const hour = fields.hour === 24 ? 0 : fields.hour;
   const weekday = new Date(wallAsUtcMs(year, month, day, 12, 0)).getUTCDay();
   return { year, month, day, hour, minute, second, weekday };
+}
+
+/** 01:00 UTC on the last Sunday of `month` (1-12): when European clocks change. */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const last = new Date(wallAsUtcMs(year, month + 1, 0, 1, 0));
+  return last.getTime() - last.getUTCDay() * DAY_MS;
+}
+
+/**
+ * Paris's offset from UTC by the European rule in force since 1996 (summer time from 01:00 UTC on
+ * the last Sunday of March to 01:00 UTC on the last Sunday of October: +120, else +60), for the
+ * years 1996-2037; other years go through Intl and the browser's time-zone data.
+ */
+function ruleOffsetMinutes(time: number): number | undefined {
+  const year = new Date(time).getUTCFullYear();
+  if (year < 1996 || year > 2037) return undefined;
+  return time >= lastSundayAt1Utc(year, 3) && time < lastSundayAt1Utc(year, 10) ? 120 : 60;
 }
 
 /** Milliseconds since the epoch of wall-clock fields read as if they were UTC (any year, unlike Date.UTC < 100). */
@@ -123,25 +157,27 @@ export function parisDayKey(date: Date): string {
   return dayKeyOf(year, month, day);
 }
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
+/** Month and weekday names (weekdays from Sunday), as Intl writes them in fr-FR and en-US. */
+const NAMES: Record<Lang, { months: string[]; weekdays: string[] }> = {
+  fr: {
+    months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+    weekdays: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
+  },
+  en: {
+    months: 'January February March April May June July August September October November December'.split(' '),
+    weekdays: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' '),
+  },
+};
 
-/** The parts of an instant's long date in Paris, in the language's words (the caller has checked the date). */
-function localNames(date: Date, lang: Lang): Record<string, string> {
-  const names: Record<string, string> = {};
-  const f = formatter(LOCALES[lang] ?? LOCALES.fr, {
-    timeZone: PARIS_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  for (const part of f.formatToParts(date)) names[part.type] = part.value;
-  return names;
+/** The month and weekday of an instant's Paris date, in the language's words (no Intl: see readParisWallTime). */
+function localNames(w: ParisWallTime, lang: Lang): { month: string; weekday: string } {
+  const names = NAMES[lang] ?? NAMES.fr;
+  return { month: names.months[w.month - 1], weekday: names.weekdays[w.weekday] };
 }
 
 export function longDate(date: Date, lang: Lang, withWeekday: boolean): string {
   const w = parisWallTime(date);
-  const n = localNames(date, lang);
+  const n = localNames(w, lang);
   if (lang === 'en') {
     const text = `${n.month} ${w.day}, ${w.year}`;
     return withWeekday ? `${n.weekday}, ${text}` : text;

@@ -1,8 +1,27 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /* Every card has the same box for its placeholder, its content and the room the page keeps
+     before the script runs (reserved-space.ts, which has the same formulas): a 16:9 image slot of
+     the card's width plus a text allowance that grows as the card narrows (more lines), 24em on a
+     card 26em wide or more, up to 37.5em on a 18em one (a 320 px phone); 25em beside the image of a
+     wide horizontal card; 14 to 17.5em compact. Nothing is clipped (WCAG 1.4.12): a text longer
+     than its allowance makes its card taller. */
   :host {
     container-type: inline-size;
+    --_text: clamp(24em, 24em + (26em - 100cqw) * 1.6, 37.5em);
+  }
+  .card,
+  .placeholder {
+    min-height: calc(56.25cqw + var(--_text));
+  }
+  .card.no-media,
+  .placeholder.no-media {
+    min-height: var(--_text);
+  }
+  .card.compact,
+  .placeholder.compact {
+    min-height: clamp(14em, 14em + (26em - 100cqw) * 0.5, 17.5em);
   }
   .card {
     position: relative;
@@ -15,12 +34,17 @@ export const cardStyles = css`
     border-radius: var(--_radius);
     overflow: hidden;
   }
+  /* The image cannot change its box: whatever its own size, it covers the 16:9 slot. */
   .media {
+    position: relative;
     aspect-ratio: 16 / 9;
     background: #f3eef4;
     flex: none;
+    overflow: hidden;
   }
   .media img {
+    position: absolute;
+    inset: 0;
     width: 100%;
     height: 100%;
     object-fit: cover;
@@ -99,15 +123,26 @@ export const cardStyles = css`
     z-index: 1;
     margin-top: auto;
     padding-top: calc(var(--_space) * 0.25);
+    display: flex;
+  }
+  /* The button's room while its code is on its way (it is loaded after the card's first content):
+     its height (the card and the button share one font size: 0.9375em text at line-height 1.5, 0.4em
+     padding, 2px border; 44px at least, the touch target). */
+  roseup-bookmark-button:not(:defined) {
+    display: block;
+    height: max(44px, calc(2.15625em + 4px));
   }
   @container (min-width: 34rem) {
+    .card.horizontal,
+    .placeholder.horizontal {
+      min-height: 25em;
+    }
     .horizontal {
       flex-direction: row;
     }
     .horizontal .media {
       width: 40%;
       aspect-ratio: auto;
-      min-height: 100%;
     }
   }
   .compact .body {
@@ -116,10 +151,8 @@ export const cardStyles = css`
   .compact .title {
     font-size: 1.0625em;
   }
-  /* Loading: about the size the card will have (measured on the sample feed): a 16:9 image plus
-     some 20em of text, so that the content does not push the page when it arrives. */
+  /* Loading: the card's own box (see the top). */
   .placeholder {
-    min-height: 20em;
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
@@ -146,17 +179,9 @@ export const cardStyles = css`
     border-radius: 0;
   }
   .placeholder.compact {
-    min-height: 8em;
     padding-top: var(--_space);
   }
-  .placeholder.with-image,
-  .placeholder.horizontal {
-    min-height: calc(56.25cqw + 20em);
-  }
   @container (min-width: 34rem) {
-    .placeholder.horizontal {
-      min-height: 17em;
-    }
     .placeholder.horizontal .block.image {
       display: none;
     }

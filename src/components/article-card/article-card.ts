@@ -11,7 +11,14 @@ import { siteName } from '../internal/site-name.js';
 import { baseStyles } from '../internal/styles.js';
 import { cardStyles } from './article-card.styles.js';
 import { cardMessages, type CardMessages } from './messages.js';
-import '../bookmark-button/define.js';
+
+/**
+ * The bookmark button's code (and the bookmark store) is not on the path to the card's first
+ * content: it is fetched once a card has shown an item with its button, whose room the card keeps
+ * meanwhile (see `.actions` in the card's styles), so nothing moves when it arrives.
+ */
+let bookmarkButton: Promise<unknown> | undefined;
+export const loadBookmarkButton = (): Promise<unknown> => (bookmarkButton ??= import('../bookmark-button/define.js'));
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
@@ -155,6 +162,13 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!bookmarkButton && this.renderRoot.querySelector('roseup-bookmark-button')) {
+      loadBookmarkButton().catch((error) => console.error('[roseup] the bookmark button could not be loaded:', error));
+    }
+  }
+
   protected override render(): TemplateResult {
     if (this.article) return this.renderCard(this.article);
     if (!this.articleId) return html`<p class="note">${this.messages.missingId}</p>`;
@@ -172,7 +186,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     // Horizontal cards stack like vertical ones in a narrow column (the image is then hidden
     // by CSS where they lie side by side).
     const image = variant !== 'compact' && !this.noImage;
-    return html`<div class="placeholder ${variant} ${image ? 'with-image' : ''}" aria-busy="true">
+    return html`<div class="placeholder ${variant} ${image ? 'with-image' : 'no-media'}" aria-busy="true">
       <span class="visually-hidden">${this.common.loading}</span>
       ${image ? html`<div class="block image skeleton"></div>` : nothing}
       <div class="block skeleton short"></div>
@@ -198,7 +212,10 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     const lang = this.language;
     const m = this.messages;
     const variant = this.variantName;
-    const showImage = !this.noImage && variant !== 'compact' && !!item.image && !this.imageFailed;
+    // The image slot depends on the attributes only (its box is reserved before the item is known):
+    // an item without an image, or whose image failed, keeps an empty slot.
+    const slot = !this.noImage && variant !== 'compact';
+    const showImage = slot && !!item.image && !this.imageFailed;
     const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;
     const heading = headingTag(headingLevel(this.headingLevel, 3));
     const modified =
@@ -210,10 +227,10 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     const date = (when: Date | undefined, text: (date: string) => string) =>
       when ? html`<span><time datetime=${toIsoDateTimeAttr(when)}>${text(formatLongDate(when, lang))}</time></span>` : nothing;
 
-    return html`<article part="base" class="card ${variant}" aria-labelledby="title">
-      ${showImage
-        ? html`<div class="media">
-            <img
+    return html`<article part="base" class="card ${variant} ${slot ? '' : 'no-media'}" aria-labelledby="title">
+      ${slot
+        ? html`<div class="media">${showImage
+            ? html`<img
               part="image"
               src=${item.image!}
               alt=${item.imageAlt ?? ''}
@@ -221,8 +238,8 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
               decoding="async"
               referrerpolicy="no-referrer"
               @error=${() => (this.imageFailed = true)}
-            />
-          </div>`
+            />`
+            : nothing}</div>`
         : nothing}
       <div class="body">
         ${item.category || item.format

@@ -38,9 +38,10 @@ export const articleListStyles = css`
     flex: 1;
     min-width: 0;
   }
-  /* Loading: each card about the size it will have: a 16:9 image (of the column's width) and
-     some 20em of text; without images, the text alone. */
+  /* Loading: each card the size it will have (the card's box): a 16:9 image (of the column's
+     width) and the card's text allowance for that width; without images, the text alone. */
   .placeholder {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: 2px;
@@ -49,13 +50,13 @@ export const articleListStyles = css`
     aspect-ratio: 16 / 9;
   }
   .placeholder .text {
-    height: 20em;
+    height: calc(clamp(24em, 24em + (26em - 100cqw) * 1.6, 37.5em) - 2px);
   }
   .loading.no-image .placeholder .image {
     display: none;
   }
   .loading.no-image .placeholder .text {
-    height: 12em;
+    height: clamp(24em, 24em + (26em - 100cqw) * 1.6, 37.5em);
   }
   /* The list layout's cards lie beside their image once there is room (34rem), like the cards. */
   @container (min-width: 34rem) {
@@ -63,7 +64,7 @@ export const articleListStyles = css`
       display: none;
     }
     .loading.list .placeholder .text {
-      height: 17em;
+      height: 25em;
     }
   }
   .more,

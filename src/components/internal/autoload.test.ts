@@ -108,9 +108,9 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     const [narrow, wide] = [...wrapper.querySelectorAll('roseup-article-list')];
     const em = parseFloat(getComputedStyle(narrow).fontSize);
     // One column at 320 px: three cards stacked.
-    expect(narrow.getBoundingClientRect().height).to.be.at.least(3 * (0.5625 * 320 + 20 * em));
-    // Four columns fit in 1000 px: one row of three.
+    expect(narrow.getBoundingClientRect().height).to.be.at.least(3 * (0.5625 * 320 + 24 * em));
+    // Four columns fit in 1000 px: one row of three (narrow cards: the longest text allowance, 37.5em).
     const wideHeight = wide.getBoundingClientRect().height;
-    expect(wideHeight).to.be.at.least(20 * em).and.below(2 * 20 * em);
+    expect(wideHeight).to.be.at.least(24 * em).and.below(2 * 37.5 * em);
   });
 });

@@ -14,6 +14,52 @@ export interface AutoloadOptions {
   prefetch?: () => Promise<{ prefetchFor(feedAttribute: string | null, doc: Document): void }>;
   /** Load every element at once (`<meta name="roseup:load" content="all">`). */
   eager?: boolean;
+  /**
+   * Start each feed request of the page's own markup here, at once, rather than when the feed
+   * client has arrived: the client adopts it (src/data/early-response.ts).
+   */
+  earlyFetch?: boolean;
+}
+
+const EARLY_FEEDS = Symbol.for('roseup.feed.early');
+/** Where an element's feed is when nothing says otherwise (as in feed-url.ts). */
+const DEFAULT_FEED = 'https://www.rose-up.fr/feed.json';
+
+/** An http(s) URL without credentials, absolute; else undefined (the rule of safeUrl in feed-parser.ts). */
+function httpUrl(value: string | null | undefined, base: string): string | undefined {
+  if (!value?.trim() || value.length > 4096) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The feed an element reads (its `feed` attribute, `<meta name="roseup:feed">`, the default: the
+ * rule of resolveFeedUrl in feed-url.ts, which this entry cannot import), requested now. The
+ * request is the feed client's own (a CORS simple GET, no credentials, no referrer); one not
+ * adopted within 30 s is cancelled.
+ */
+export function startFeedRequest(attribute: string | null, doc: Document): void {
+  const url =
+    httpUrl(attribute, doc.baseURI) ??
+    httpUrl(doc.querySelector<HTMLMetaElement>('meta[name="roseup:feed"]')?.content, doc.baseURI) ??
+    DEFAULT_FEED;
+  const host = globalThis as unknown as Record<symbol, Map<string, { response: Promise<Response>; controller: AbortController }>>;
+  const feeds = (host[EARLY_FEEDS] ??= new Map());
+  if (feeds.has(url)) return;
+  const controller = new AbortController();
+  const response = fetch(url, { method: 'GET', mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
+  response.catch(() => undefined); // the feed client reports failures
+  const early = { response, controller };
+  feeds.set(url, early);
+  setTimeout(() => {
+    if (feeds.get(url) !== early) return;
+    feeds.delete(url);
+    controller.abort();
+  }, 30_000);
 }
 
 /**
@@ -43,15 +89,15 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   reserveSpace(root);
 
   let coreRequested = false;
-  const load = (tag: string) => {
+  const load = (tag: string): Promise<unknown> | undefined => {
     const loader = pending.get(tag);
-    if (!loader) return;
+    if (!loader) return undefined;
     pending.delete(tag);
     if (!coreRequested) {
       coreRequested = true;
       options.core?.().catch(() => undefined); // the element's own import reports the failure
     }
-    loader().catch((error) => {
+    return loader().catch((error) => {
       failed.add(tag);
       watch();
       const trustedTypes = /trusted.?types|policy/i.test(String(error));
@@ -69,23 +115,29 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
    * `prefetch`: only for the page's own markup. An element a script adds later may get its
    * `feed` attribute a moment after it is inserted: it asks for its feed itself.
    */
-  const visit = (element: Element, prefetch: boolean) => {
+  const visit = (element: Element, prefetch: boolean, later?: Set<string>) => {
     const tag = element.localName;
     if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
     if (prefetch && feedTags.has(tag)) {
       const attribute = element.getAttribute('feed');
       if (!prefetched.has(attribute)) {
         prefetched.add(attribute);
+        if (options.earlyFetch) startFeedRequest(attribute, root);
         // The element itself reports failures; here a failure only means nothing was prefetched.
         options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
     }
-    load(tag);
+    // The page's own markup: the code of elements below the first screen waits until that of
+    // the elements on it has arrived, so that they do not share the bandwidth (their room is kept).
+    if (later && pending.has(tag) && element.getBoundingClientRect().top > innerHeight) later.add(tag);
+    else if (later) first.push(load(tag));
+    else load(tag);
   };
+  const first: Array<Promise<unknown> | undefined> = [];
 
   const selector = Object.keys(loaders).join(',');
-  const scan = (node: ParentNode, prefetch: boolean) => {
-    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, prefetch));
+  const scan = (node: ParentNode, prefetch: boolean, later?: Set<string>) => {
+    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, prefetch, later));
   };
 
   // Watches for tags added later (a CMS widget, a single-page app) while some element is still
@@ -113,6 +165,9 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
     // Elements in other components' shadow roots cannot be seen from here: load them all.
     for (const tag of Object.keys(loaders)) load(tag);
   }
-  scan(root, true);
+  const later = new Set<string>();
+  scan(root, true, later);
+  for (const tag of first.length ? [] : later) load(tag);
+  if (first.length && later.size) void Promise.allSettled(first).then(() => later.forEach((tag) => load(tag)));
   if (pending.size) watch();
 }

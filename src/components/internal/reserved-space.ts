@@ -7,43 +7,40 @@
  * script runs after the first paint, a stylesheet in the head applies from the first paint on.
  */
 /**
- * The article list: `limit` cards (3 by default). In its grid, as many 15rem columns as fit
- * (1rem gaps), each card a 16:9 image of its column's width plus some 20em of text; in its
- * `list` layout, one card per row, lying beside its image (17em) once the list is 34rem wide.
- * The list itself is the container its own ::before measures.
+ * A card's text allowance for a card `width` wide (a CSS length): 24em from 26em wide, more lines
+ * below, up to 37.5em at 18em (a 320 px phone). The card's styles use the same formula.
+ */
+const cardText = (width: string) => `clamp(24em, 24em + (26em - ${width}) * 1.6, 37.5em)`;
+
+/**
+ * The article list: `limit` cards (--l, 3 by default). In its grid, as many 15rem columns as fit
+ * (--c, 1rem gaps), each card a 16:9 image of its column's width plus its text allowance, in
+ * round(up, limit / columns) rows; in its `list` layout, one card per row, lying beside its image
+ * (25em) once the list is 34rem wide. The list itself is the container its own ::before measures.
  */
 function listRules(): string {
   const all = `roseup-article-list${UNDEFINED}`;
-  const rules = (layout: string, card: (columns: number) => string) => (columns: number) =>
-    [3, 1, 2, 4, 5, 6]
-      .map((cards, i) => {
-        const rows = Math.ceil(cards / columns);
-        return `roseup-article-list${layout}${i ? `[limit="${cards}"]` : ''}${UNDEFINED}::before{height:calc(${rows} * ${card(columns)} + ${rows - 1}rem)}`;
-      })
-      .join('');
-  const stacked = (columns: number) => `((100cqw - ${columns - 1}rem) / ${columns} * 0.5625 + 20em)`;
-  const grid = rules(':not([layout=list])', stacked);
-  const list = rules('[layout=list]', stacked);
-  const listWide = rules('[layout=list]', () => '17em');
+  const column = '((100cqw - (var(--c) - 1) * 1rem) / var(--c))';
+  const rows = 'round(up, var(--l) / var(--c), 1)';
   return (
-    `${all}{position:relative;container-type:inline-size}${all}::before{content:"";display:block}` +
+    `${all}{position:relative;container-type:inline-size}:where(${all}){--l:3}` +
+    [1, 2, 4, 5, 6].map((n) => `:where(${all})[limit="${n}"]{--l:${n}}`).join('') +
+    `${all}::before{--c:1;content:"";display:block;height:calc(${rows} * (${column} * 0.5625 + ${cardText(column)}) + (${rows} - 1) * 1rem)}` +
     `${all}[heading]::before{padding-top:2.75em}${all}>*{position:absolute;inset-inline:0;top:0}` +
-    grid(1) +
-    list(1) +
-    `@container (min-width:34rem){${listWide(1)}}` +
-    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}rem){${grid(columns)}}`).join('')
+    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}rem){${all}:not([layout=list])::before{--c:${columns}}}`).join('') +
+    `@container (min-width:34rem){${all}[layout=list]::before{height:calc(var(--l) * 25em + (var(--l) - 1) * 1rem)}}`
   );
 }
 
 const UNDEFINED = ':not(:defined):not([data-roseup-failed])';
 
 export const RESERVED_SPACE_CSS = `
-:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:medium}
+:is(roseup-article-card,roseup-article-list,roseup-event-list,roseup-bookmark-list,roseup-search):not(:defined){display:block;font-size:var(--roseup-font-size,medium)}
 roseup-article-card:not(:defined):not([data-roseup-failed]){position:relative;container-type:inline-size}
-roseup-article-card:not(:defined):not([data-roseup-failed])::before{content:"";display:block;padding-top:calc(56.25% + 20em)}
-roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{padding-top:20em}
-roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:8em}
-@container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:17em}}
+roseup-article-card:not(:defined):not([data-roseup-failed])::before{content:"";display:block;padding-top:calc(56.25% + ${cardText('100%')})}
+roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{padding-top:${cardText('100%')}}
+roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:clamp(14em, 14em + (26em - 100%) * 0.5, 17.5em)}
+@container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:25em}}
 roseup-article-card:not(:defined):not([data-roseup-failed])>*{position:absolute;inset-inline:0;top:0}
 ${listRules()}
 roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 25em + 2.75em)}

@@ -1,0 +1,89 @@
+// The script chain of the one-tag bundle, from the browser's request log: the feed request starts
+// as soon as dist/roseup.js runs (before the core chunk has finished downloading), and every chunk
+// an element needs is requested in the same wave as its own chunk (none discovered after another
+// chunk ran). Uses the chunk graph the build writes (.tmp/cdn-graph.json). Run after `npm run build`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, startServer, waitForElements } from './harness.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const graph = JSON.parse(readFileSync(`${root}.tmp/cdn-graph.json`, 'utf8'));
+const chunkOf = (element) => graph.find((c) => c.element === element).file;
+const closure = (file, seen = new Set()) => {
+  for (const dep of graph.find((c) => c.file === file)?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+  return seen;
+};
+
+let browser;
+let site;
+before(async () => {
+  browser = await launchBrowser();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Loads `path` on a slow network (each request takes 150 ms or more); returns the request log. */
+async function requestLog(path) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 100_000 });
+  const log = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => log.set(e.requestId, { url: e.request.url, path: new URL(e.request.url).pathname, start: e.timestamp, method: e.request.method }));
+  cdp.on('Network.loadingFinished', (e) => log.has(e.requestId) && (log.get(e.requestId).end = e.timestamp));
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  await waitForElements(page, 20000);
+  await page.waitForFunction(() => customElements.get('roseup-bookmark-button'), { timeout: 20000 });
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 20000 }).catch(() => undefined);
+  await context.close();
+  return [...log.values()];
+}
+
+describe('the script chain of the one-tag bundle', () => {
+  it('a page with one card: the feed starts before the core chunk has arrived; the card’s chunks go out in one wave', async () => {
+    const log = await requestLog('/test/e2e/pages/one-card.html');
+    const find = (file) => log.find((r) => r.path === `/dist/${file}`);
+    const feed = log.filter((r) => r.path === '/demo/feed.json');
+    const core = find(graph.find((c) => /^chunks\/core-/.test(c.file)).file);
+    const card = find(chunkOf('article-card'));
+    assert.equal(feed.length, 1, 'one feed request');
+    assert.equal(feed[0].method, 'GET');
+    assert.ok(core?.end && card?.end, 'the core and card chunks were loaded');
+    assert.ok(feed[0].start < core.end, `the feed request starts (${feed[0].start}) before the core chunk has finished (${core.end})`);
+    for (const dep of closure(chunkOf('article-card'))) {
+      const request = find(dep);
+      assert.ok(request, `${dep} is requested`);
+      assert.ok(request.start < card.end, `${dep} is requested (${request.start}) before the card chunk has arrived (${card.end})`);
+    }
+    // What the card loads once shown (its bookmark button): also in one wave.
+    for (const lazy of graph.find((c) => c.file === chunkOf('article-card')).dynamicImports) {
+      const own = find(lazy);
+      assert.ok(own?.end, `${lazy} is loaded once the card is shown`);
+      for (const dep of closure(lazy)) {
+        const request = find(dep);
+        assert.ok(request && request.start < own.end, `${dep} (for ${lazy}) is requested before ${lazy} has arrived`);
+      }
+    }
+  });
+
+  it('a page with every element: no element chunk’s static import is discovered late', async () => {
+    const log = await requestLog('/demo/bench.html');
+    const find = (file) => log.find((r) => r.path === `/dist/${file}`);
+    const entry = find('roseup.js');
+    for (const element of ['article-card', 'article-list', 'bookmark-list', 'event-list', 'search', 'bookmark-button']) {
+      const own = find(chunkOf(element));
+      assert.ok(own, `${element}'s chunk is requested`);
+      for (const dep of closure(chunkOf(element))) {
+        const request = find(dep);
+        assert.ok(request && request.start < own.end, `${dep} (for ${element}) is requested before ${element}'s chunk has arrived`);
+      }
+    }
+    const feed = log.find((r) => r.path === '/demo/feed.json');
+    assert.ok(feed.start - entry.end < 0.1, 'the feed request starts when the loader runs');
+  });
+});
