@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetFeedClient } from '../src/data/feed-client.js';
 import { normalizeFeed, safeImageUrl } from '../src/data/feed-parser.js';
 import '../src/components/article-card/define.js';
-import { hits, jsonFeed, serveFeed, uniqueKey, until } from '../src/components/test-helpers/feeds.js';
+import { hits, jsonFeed, serveFeed, uniqueKey, until } from './helpers/feeds.js';
 
 const pageOrigin = location.origin; // http://localhost:<port>
 const feedOrigin = pageOrigin.replace('localhost', '127.0.0.1');

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetFeedClient } from '../src/data/feed-client.js';
 import { DEFAULT_SEARCH_URL, type RoseUpSearch } from '../src/components/search/search.js';
 import '../src/components/search/define.js';
-import { jsonFeed, metastasesArticle, serveFeed, until } from '../src/components/test-helpers/feeds.js';
+import { jsonFeed, metastasesArticle, serveFeed, until } from './helpers/feeds.js';
 
 async function mountWith(searchUrl: string, action?: string): Promise<RoseUpSearch> {
   const { url } = await serveFeed('search-url', jsonFeed([metastasesArticle], { _roseup: { search_url: searchUrl } }));
