@@ -18,6 +18,7 @@
  *   (CRLF + one space), never inside a character.
  */
 import type { RoseUpEvent } from './types.js';
+import { placeText } from './event-place.js';
 import { PARIS_TIME_ZONE, parisDayKey, type Lang } from './dates.js';
 
 export interface IcsOptions {
@@ -155,17 +156,6 @@ function channelList(event: RoseUpEvent, t: Texts): string {
   return names.join(', ');
 }
 
-/** The place as one line: "Maison RoseUp Paris, 12 rue X, 75011 Paris" (country unless FR). */
-function placeText(event: RoseUpEvent): string {
-  const loc = event.location;
-  if (!loc) return '';
-  const city = [loc.postalCode, loc.locality].map((s) => s?.trim()).filter(Boolean).join(' ');
-  const country = loc.country && loc.country.trim().toUpperCase() !== 'FR' ? loc.country.trim() : '';
-  return [loc.name, loc.streetAddress, city, country]
-    .map((s) => s?.trim())
-    .filter((s): s is string => Boolean(s))
-    .join(', ');
-}
 
 /**
  * Where the event takes place, as a calendar LOCATION: the place for `offline`,
@@ -174,7 +164,7 @@ function placeText(event: RoseUpEvent): string {
  */
 export function eventLocationText(event: RoseUpEvent, lang: Lang = 'fr'): string {
   const t = textsFor(lang);
-  const place = placeText(event);
+  const place = placeText(event.location, 'full');
   const channels = channelList(event, t);
   const remote = (prefix: string): string => (channels ? `${prefix} (${channels})` : prefix);
   switch (event.attendance) {

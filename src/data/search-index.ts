@@ -9,6 +9,7 @@ import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 
 import { isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
 import { runInSlices } from './main-thread.js';
+import { abortReason } from './http.js';
 import {
   FUZZY_MIN_LENGTH,
   FUZZY_TWO_EDITS_LENGTH,
@@ -110,8 +111,6 @@ const extractField = (doc: Doc, field: string): string | number | undefined => {
   }
 };
 
-const abortReason = (signal: AbortSignal): unknown =>
-  signal.reason ?? new DOMException('The search index build was aborted.', 'AbortError');
 
 /**
  * Indexes `items` (title ×3, tags/category/format/authors/place ×1.5, summary ×1) in slices of

@@ -14,7 +14,7 @@
  * immutable); concurrent requests for one shard share one fetch.
  */
 import { FeedError, isAbortError } from './errors.js';
-import { fetchText } from './http.js';
+import { abortReason, fetchText } from './http.js';
 import {
   FUZZY_MIN_LENGTH,
   FUZZY_TWO_EDITS_LENGTH,
@@ -208,14 +208,13 @@ function itemOf(tuple: ShardDocument, base: string): FeedItem | undefined {
   return { ...common, kind: 'article', datePublished: date };
 }
 
-const abortError = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('The search was aborted.', 'AbortError');
 
 /** Resolves like `promise`, or rejects as soon as `signal` aborts. */
 function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortError(signal));
+  if (signal.aborted) return Promise.reject(abortReason(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError(signal));
+    const onAbort = () => reject(abortReason(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
@@ -244,7 +243,7 @@ class SharedFetch {
   }
 
   async get<T>(url: string, read: (text: string, url: string) => T, signal?: AbortSignal): Promise<T> {
-    if (signal?.aborted) throw abortError(signal);
+    if (signal?.aborted) throw abortReason(signal);
     let entry = this.#cache.get(url);
     if (!entry) {
       const controller = new AbortController();
@@ -269,7 +268,7 @@ class SharedFetch {
     } finally {
       shared.waiting--;
       if (signal?.aborted && shared.waiting === 0 && !shared.settled) {
-        shared.controller.abort(abortError(signal));
+        shared.controller.abort(abortReason(signal));
         if (this.#cache.get(url) === shared) this.#cache.delete(url);
       }
     }
@@ -301,7 +300,7 @@ class StaticShardedSearch implements ShardedSearch {
   }
 
   async search(query: string, { limit = 8, signal }: ShardedSearchQueryOptions = {}): Promise<SearchHit[]> {
-    if (signal?.aborted) throw abortError(signal);
+    if (signal?.aborted) throw abortReason(signal);
     if (typeof query !== 'string' || !(limit > 0) || !tokenize(query.slice(0, 200)).length) return [];
     const manifest = await this.#documents.get(this.#manifestUrl, readManifest, signal);
     const words = queryWords(query, manifest.documents <= SHORT_PREFIX_MAX_DOCUMENTS ? 2 : 3);

@@ -4,9 +4,10 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { toIsoDateTimeAttr } from '../../data/dates.js';
 import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
-import type { EventLocation, FeedResult, RoseUpEvent } from '../../data/types.js';
+import type { FeedResult, RoseUpEvent } from '../../data/types.js';
 import { clampedInt, headingLevel, headingTag, type HeadingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { placeText } from '../../data/event-place.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadEventsFeed } from '../../data/feed-resources.js';
 import { LiveRegionController } from '../internal/live-region.js';
@@ -69,17 +70,6 @@ interface Computed {
   narrowed: boolean;
 }
 
-/** Where an event happens, as one line of text. */
-function placeText(location: EventLocation | undefined): string {
-  if (!location) return '';
-  const name = location.name?.trim();
-  const street = location.streetAddress?.trim();
-  const locality = location.locality?.trim();
-  if (name && !street) {
-    return locality && !name.toLowerCase().includes(locality.toLowerCase()) ? `${name}, ${locality}` : name;
-  }
-  return [name, street, [location.postalCode?.trim(), locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
 
 /**
  * RoseUp's upcoming workshops, talks and support groups, grouped by day and shown in Paris time,
@@ -432,7 +422,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
       ...(registration?.free ? [m.free] : []),
       ...(registration && !registration.required ? [registration.url ? m.registrationOptional : m.noRegistration] : []),
     ].join(' · ');
-    const place = placeText(event.location);
+    const place = placeText(event.location, 'short');
     const where =
       event.attendance === 'online'
         ? m.remote(event.remoteChannels)
