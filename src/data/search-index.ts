@@ -10,14 +10,7 @@ import { isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
 import { runInSlices } from './main-thread.js';
 import { abortReason } from './http.js';
-import {
-  FUZZY_MIN_LENGTH,
-  FUZZY_TWO_EDITS_LENGTH,
-  INNER_PREFIX_MIN_LENGTH,
-  MAX_QUERY_TERMS,
-  SHORT_PREFIX_MAX_ITEMS,
-  TRUNCATION_BOOST,
-} from './search-rules.js';
+import * as rules from './search-rules.js';
 
 export interface SearchHit {
   item: FeedItem;
@@ -175,7 +168,7 @@ interface QueryContext {
  */
 function leaf(stem: string, prefix: boolean, context: QueryContext, options: { fuzzy?: boolean; boost?: number } = {}): Query {
   const { fuzzy: typos = true, boost } = options;
-  const fuzzy = !typos ? false : stem.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= FUZZY_MIN_LENGTH ? 1 : false;
+  const fuzzy = !typos ? false : stem.length >= rules.FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= rules.FUZZY_MIN_LENGTH ? 1 : false;
   const boostTerm = boost === undefined ? undefined : () => boost;
   if (!prefix || stem.length < context.minPrefix) return { queries: [stem], prefix: false, fuzzy, boostTerm };
   const expansion = context.expand?.(stem);
@@ -197,15 +190,15 @@ function leaf(stem: string, prefix: boolean, context: QueryContext, options: { f
  * ("metastatiqu", on the way to "métastatique", must still find "metastat").
  */
 function queryTree(query: string, context: QueryContext): Query[] {
-  const words = [...new Set(tokenize(query.slice(0, 200)))].slice(0, MAX_QUERY_TERMS);
+  const words = [...new Set(tokenize(query.slice(0, 200)))].slice(0, rules.MAX_QUERY_TERMS);
   return words.map((word, index) => {
     const stem = stemFrench(word);
     const last = index === words.length - 1;
-    if (!last || word.length < 6) return leaf(stem, last || stem.length >= INNER_PREFIX_MIN_LENGTH, context);
+    if (!last || word.length < 6) return leaf(stem, last || stem.length >= rules.INNER_PREFIX_MIN_LENGTH, context);
     const alternatives: Query[] = [leaf(stem, true, context)];
     for (let n = word.length - 1; n >= Math.max(4, word.length - 4); n--) {
       const start = word.slice(0, n);
-      if (start !== stem && !isStopWord(start)) alternatives.push(leaf(start, true, context, { fuzzy: false, boost: TRUNCATION_BOOST }));
+      if (start !== stem && !isStopWord(start)) alternatives.push(leaf(start, true, context, { fuzzy: false, boost: rules.TRUNCATION_BOOST }));
     }
     const either: Query = { combineWith: 'OR', queries: alternatives };
     return either;
@@ -294,7 +287,7 @@ class MiniSearchIndex implements SearchIndex {
     if (typeof query !== 'string' || !(limit > 0)) return [];
     const radix = (this.#engine as unknown as EngineInternals)._index;
     const context: QueryContext = {
-      minPrefix: this.#items.length <= SHORT_PREFIX_MAX_ITEMS ? 2 : 3,
+      minPrefix: this.#items.length <= rules.SHORT_PREFIX_MAX_ITEMS ? 2 : 3,
       expand: radix ? (stem) => expandPrefix(radix, stem) : undefined,
       sources: new Map(),
     };

@@ -15,14 +15,7 @@
  */
 import { FeedError, isAbortError } from './errors.js';
 import { abortReason, fetchText } from './http.js';
-import {
-  FUZZY_MIN_LENGTH,
-  FUZZY_TWO_EDITS_LENGTH,
-  INNER_PREFIX_MIN_LENGTH,
-  MAX_QUERY_TERMS,
-  SHORT_PREFIX_MAX_ITEMS,
-  TRUNCATION_BOOST,
-} from './search-rules.js';
+import * as rules from './search-rules.js';
 import { cleanText, safeUrl } from './feed-parser.js';
 import { highlightRanges, isStopWord, stemFrench, tokenize } from './french-text.js';
 import { parseDate } from './dates.js';
@@ -70,11 +63,11 @@ const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
 /** `highlightRanges` of a hit's title: where to put `<mark>` in the result's text. */
 export const highlightHit = (hit: SearchHit): Array<[number, number]> => highlightRanges(hit.item.title, hit.terms);
 
-const SHORT_PREFIX_MAX_DOCUMENTS = SHORT_PREFIX_MAX_ITEMS;
+const SHORT_PREFIX_MAX_DOCUMENTS = rules.SHORT_PREFIX_MAX_ITEMS;
 /** Match weights, as MiniSearch gives them: a prefix or a typo counts less than the word itself. */
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
-const TRUNCATION_WEIGHT = TRUNCATION_BOOST;
+const TRUNCATION_WEIGHT = rules.TRUNCATION_BOOST;
 
 /** One query word, as the shards are searched for it. */
 interface Word {
@@ -86,7 +79,7 @@ interface Word {
 }
 
 function queryWords(query: string, minPrefix: number): Word[] {
-  const words = [...new Set(tokenize(query.slice(0, 200)))].slice(0, MAX_QUERY_TERMS);
+  const words = [...new Set(tokenize(query.slice(0, 200)))].slice(0, rules.MAX_QUERY_TERMS);
   return words.map((word, index) => {
     const stem = stemFrench(word);
     const last = index === words.length - 1;
@@ -99,8 +92,8 @@ function queryWords(query: string, minPrefix: number): Word[] {
     }
     return {
       stem,
-      prefix: last ? stem.length >= minPrefix : stem.length >= INNER_PREFIX_MIN_LENGTH,
-      edits: stem.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= FUZZY_MIN_LENGTH ? 1 : 0,
+      prefix: last ? stem.length >= minPrefix : stem.length >= rules.INNER_PREFIX_MIN_LENGTH,
+      edits: stem.length >= rules.FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= rules.FUZZY_MIN_LENGTH ? 1 : 0,
       truncations,
     };
   });
