@@ -69,7 +69,13 @@ function ignoredLinks(doc: Obj, feed: Feed): Finding[] {
   ];
   return checks
     .filter(([, raw, parsed]) => raw !== undefined && raw !== null && parsed === undefined)
-    .map(([pointer]) => ({ pointer, message: 'ignored by the elements: not a usable http(s) URL (or template)' }));
+    .map(([pointer]) => ({
+      pointer,
+      message:
+        pointer === '/_roseup/search_url'
+          ? 'ignored by the elements: a search page must be https on the feed\'s own origin or on rose-up.fr (visitors\' queries go there); they use RoseUp\'s search page instead'
+          : 'ignored by the elements: not a usable http(s) URL (or template)',
+    }));
 }
 
 /** Validates a decoded document; `url` is where it comes from (relative URLs resolve against it). */

@@ -77,7 +77,7 @@ describe('roseup-feed build: the tree', () => {
     assert.equal(feed.language, 'fr-FR');
     const ext = feed._roseup;
     assert.equal(ext.schema, 1);
-    assert.equal(ext.search_url, 'https://magazine.example/recherche/');
+    assert.equal(ext.search_url, 'https://www.rose-up.fr/recherche/');
     assert.equal(ext.agenda_url, 'https://magazine.example/agenda/');
     assert.deepEqual(ext.suggestions, [{ label: 'Immunothérapie', query: 'immunothérapie' }]);
     assert.equal(ext.item_url, `${BASE}items/{key}.json`);
