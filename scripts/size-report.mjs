@@ -8,7 +8,7 @@
 // chunk that chunk imports statically (the loader requests them all at once).
 // Then, still before any interaction: the chunks those load by themselves once they have shown
 // their content or the page is idle (the card's bookmark button, the stored feed copies).
-// On interaction only: the search engine and the calendar file.
+// On interaction only: the search engines (MiniSearch, or the static feed's sharded index) and the calendar file.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,13 +19,13 @@ const KB = 1024;
 export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * KB };
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus at most
- * half a kilobyte, so that nothing grows while the rest of the work lands. Set at 30.8 and 58.0 KB
+ * half a kilobyte, so that nothing grows while the rest of the work lands. Set at 30.8 and 55.4 KB
  * measured, once the static-feed loaders, the hardening checks, the search split and the shared
  * stored list had landed together. Lower these as the bytes come down; never raise them.
  */
-export const BUDGET = { oneCard: 31.3 * KB, allSix: 58.5 * KB, onInteraction: TARGET.onInteraction };
-/** Chunks an element loads only when the visitor does something (types a search, asks for a calendar file). */
-const ON_INTERACTION = /^chunks\/(search-index|calendar)-/;
+export const BUDGET = { oneCard: 31.3 * KB, allSix: 55.9 * KB, onInteraction: TARGET.onInteraction };
+/** Chunks an element loads only when the visitor does something (focuses the search, asks for a calendar file). */
+const ON_INTERACTION = /^chunks\/(search-index|sharded-search|calendar)-/;
 
 const files = (dir) =>
   existsSync(dir)
