@@ -94,16 +94,18 @@ async function measure(path, done, act) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const urls = new Map();
   const feed = { bytes: 0, requests: 0, index: 0, indexBytes: 0 };
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  // Requests are counted when sent (a response still arriving counts too), bytes when received.
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    if (!e.request.url.startsWith(`${origin}/s/`)) return;
+    feed.requests++;
+    if (e.request.url.includes('/search/')) feed.index++;
+  });
   cdp.on('Network.loadingFinished', (e) => {
     const url = urls.get(e.requestId) ?? '';
     if (!url.startsWith(`${origin}/s/`)) return;
     feed.bytes += e.encodedDataLength;
-    feed.requests++;
-    if (url.includes('/search/')) {
-      feed.index++;
-      feed.indexBytes += e.encodedDataLength;
-    }
+    if (url.includes('/search/')) feed.indexBytes += e.encodedDataLength;
   });
   await page.evaluateOnNewDocument((check) => {
     const test = new Function(`return (${check})()`);
