@@ -139,6 +139,40 @@ describe('elements on a static feed', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an event list of a narrow scope reads the next pages of the events document until it is filled (three at most)', async () => {
+    const other = (n: number) => ({ ...upcomingEvent(n), _roseup: { ...upcomingEvent(n)._roseup, category: { id: 'beaute', label: 'Beauté' } } });
+    const served = await serveStaticFeed('events-pages', {
+      ...tree().files,
+      '/events': feedDoc([other(1), other(2), other(3)], { next_url: 'events/2' }),
+      '/events/2': feedDoc([other(4), upcomingEvent(5)], { next_url: '3' }),
+      '/events/3': feedDoc([upcomingEvent(6)], { next_url: '4' }),
+      '/events/4': feedDoc([upcomingEvent(7)]),
+    });
+    const el = await fixture<RoseUpEventList>(html`<roseup-event-list feed=${served.url} category="activite-physique" limit="2"></roseup-event-list>`);
+    const shown = () => text(root(el).querySelector('[aria-busy="true"]') ? null : (root(el) as unknown as Element));
+    await until(() => /Atelier 6/.test(shown()), 'the events of the later pages');
+    expect(shown()).to.contain('Atelier 5');
+    expect(shown()).not.to.contain('Atelier 7');
+    expect(await served.requested(['/events', '/events/2', '/events/3', '/events/4'])).to.deep.equal({ '/events': 1, '/events/2': 1, '/events/3': 1, '/events/4': 0 });
+
+    const wide = await fixture<RoseUpEventList>(html`<roseup-event-list feed=${served.url} limit="2"></roseup-event-list>`);
+    await until(() => /Atelier 1/.test(text(root(wide) as unknown as Element)), 'the first page');
+    expect(await served.hits('/events/2')).to.equal(1); // filled by the first page: nothing more asked
+  });
+
+  it('an event list shows what it has when a later page of the events document fails', async () => {
+    const served = await serveStaticFeed('events-page-fails', {
+      ...tree().files,
+      '/events': feedDoc([upcomingEvent(1)], { next_url: 'events/2' }),
+      '/events/2': 503,
+    });
+    configureFeedClient({ retries: 0 });
+    const el = await fixture<RoseUpEventList>(html`<roseup-event-list feed=${served.url} limit="3"></roseup-event-list>`);
+    await until(() => /Atelier 1/.test(text(root(el) as unknown as Element)), 'the first page');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(await served.hits('/events/2')).to.equal(1);
+  });
+
   it('an article list of one category reads that category’s document, and switches documents when the category changes', async () => {
     const served = await serveStaticFeed('cat', tree().files);
     const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${served.url} category="droits" limit="3"></roseup-article-list>`);

@@ -211,17 +211,21 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     return this.filters && !!(category || format || attendance);
   }
 
-  /** Filters and sorts the feed's events for the attributes and the visitor's filters. */
-  private compute(result: FeedResult, now: Date): Computed {
-    const { category, format, attendance } = this.selection;
-    // The editor's scope, from the attributes.
-    const scope: EventCriteria = {
+  /** The editor's scope, from the attributes. */
+  private get scope(): EventCriteria {
+    return {
       categories: idList(this.category),
       formats: idList(this.format),
       attendance: idList(this.attendance),
       from: this.validDay('from'),
       until: this.validDay('until'),
     };
+  }
+
+  /** Filters and sorts the feed's events for the attributes and the visitor's filters. */
+  private compute(result: FeedResult, now: Date): Computed {
+    const { category, format, attendance } = this.selection;
+    const scope = this.scope;
     const scoped = upcomingEvents(result.feed.items, now, scope);
     const one = (id: string) => (id ? [id] : []);
     const visitor = { categories: one(category), formats: one(format), attendance: one(attendance) };
@@ -253,7 +257,11 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
 
   /** The upcoming-events document when the feed has one, else the entry feed. */
   protected override loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
-    return loadEventsFeed(url, options);
+    // Enough events when the list can be filled (a page of the events document holds every
+    // category: a narrow scope may need the next pages).
+    const scope = this.scope;
+    const wanted = this.effectiveLimit;
+    return loadEventsFeed(url, options, (items) => upcomingEvents(items, this.clock, scope).length >= wanted);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
