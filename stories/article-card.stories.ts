@@ -11,7 +11,12 @@ const meta: Meta = {
   component: 'roseup-article-card',
   render: renderComponent,
   args: { 'article-id': SAMPLE.metastases },
-  parameters: { width: '24rem' },
+  // A card column; the horizontal variant needs a wider one to show its image beside the text
+  // (a container query), so the variant control widens it.
+  parameters: {
+    docs: { story: { iframeHeight: 600 } },
+    width: (args: Record<string, unknown>) => (args.variant === 'horizontal' ? '48rem' : '24rem'),
+  },
 };
 export default meta;
 

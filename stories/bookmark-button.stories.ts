@@ -14,6 +14,8 @@ const meta: Meta = {
   args: { 'item-id': item.id, 'item-title': item.title, 'item-url': item.url },
   // Each story starts from a known list of favourites and gives the visitor's own back afterwards.
   beforeEach: () => useBookmarks([]),
+  // A button and its message: a short frame on the docs page.
+  parameters: { docs: { story: { iframeHeight: 200 } } },
 };
 export default meta;
 
