@@ -6,20 +6,8 @@ import '../src/components/event-list/define.js';
 import { SAMPLE } from './support/fixtures.js';
 import { createElement, snippet, type Args } from './support/render.js';
 
-/** Every global token, with the value the elements use when it is not set. */
-export const TOKENS = [
-  { name: '--roseup-color-accent', fallback: '#a3134f', role: 'Couleur de marque : catégories, liens, boutons, icônes.' },
-  { name: '--roseup-color-text', fallback: 'hérité de la page', role: 'Couleur du texte.' },
-  { name: '--roseup-color-muted', fallback: '#5c5666', role: 'Texte secondaire : résumés, dates, lieux.' },
-  { name: '--roseup-color-surface', fallback: '#ffffff', role: 'Fond des cartes, des listes et des menus.' },
-  { name: '--roseup-color-on-accent', fallback: '#ffffff', role: 'Texte des boutons pleins, posés sur la couleur de marque.' },
-  { name: '--roseup-color-border', fallback: '#d6d0d8', role: 'Bordures des cartes et des champs.' },
-  { name: '--roseup-font-family', fallback: 'hérité de la page', role: 'Police.' },
-  { name: '--roseup-font-size', fallback: 'medium', role: 'Taille de base du texte ; tout le reste est en em.' },
-  { name: '--roseup-radius', fallback: '0.5rem', role: 'Arrondi des angles.' },
-  { name: '--roseup-space', fallback: '1rem', role: 'Espacement intérieur et entre les éléments.' },
-  { name: '--roseup-focus-ring', fallback: '3px solid #1a5fb4', role: 'Contour du focus clavier (toujours visible).' },
-] as const;
+/** Every global token, with its default and role (the same list documents each element's CSS variables). */
+export { TOKENS } from './support/fr.js';
 
 interface Theme {
   /** CSS the partner adds to their stylesheet. */

@@ -114,3 +114,41 @@ describe('docs pages of the built Storybook', { timeout: 180000 }, () => {
     }
   });
 });
+
+describe('API tables of the component docs pages (items 5 and 6)', { timeout: 180000 }, () => {
+  const TAGS = ['roseup-article-card', 'roseup-article-list', 'roseup-event-list', 'roseup-search', 'roseup-bookmark-button', 'roseup-bookmark-list'];
+
+  it('document every global token with its default, hide internal members, and read in French', async () => {
+    const { readFile } = await import('node:fs/promises');
+    // The manifest analysed for this build (.storybook/roseup-plugin.ts): its English descriptions must not show.
+    const manifest = JSON.parse(await readFile(new URL('../../node_modules/.cache/roseup-storybook/custom-elements.json', import.meta.url), 'utf8'));
+    const english = new Map();
+    for (const module of manifest.modules)
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.tagName) continue;
+        const entries = [declaration.attributes, declaration.members, declaration.events, declaration.cssParts, declaration.cssProperties, declaration.slots].flat().filter(Boolean);
+        english.set(
+          declaration.tagName,
+          entries.map((entry) => (entry.description ?? '').replace(/`/g, '').split('\n')[0].slice(0, 40)).filter((text) => text.length > 12),
+        );
+      }
+    for (const tag of TAGS) {
+      const { page, close } = await openDocs(`composants-${tag}--docs`);
+      await page.waitForSelector('#storybook-docs table.docblock-argstable', { timeout: 20000 });
+      const table = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('#storybook-docs table.docblock-argstable tbody tr')].map((row) => [...row.cells].map((cell) => cell.innerText.trim()));
+        return { rows, text: document.querySelector('#storybook-docs table.docblock-argstable').innerText };
+      });
+      await close();
+      const row = (name) => table.rows.find((cells) => cells[0] === name || cells[0].startsWith(`${name}\n`));
+      for (const token of ['--roseup-font-size', '--roseup-color-on-accent', '--roseup-color-accent', '--roseup-focus-ring']) {
+        const cells = row(token);
+        assert.ok(cells, `${tag} documents ${token}`);
+        assert.ok(cells[2] && cells[2] !== '-', `${tag}: ${token} has a default (${cells.join(' | ')})`);
+      }
+      for (const internal of ['feedUrl', 'now', 'refreshMs', 'actionUrl']) assert.equal(row(internal), undefined, `${tag} hides ${internal}`);
+      const normalized = table.text.replace(/\s+/g, ' ');
+      for (const text of english.get(tag)) assert.ok(!normalized.includes(text.replace(/\s+/g, ' ')), `${tag}: English left in the table: “${text}”`);
+    }
+  });
+});
