@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/article-list/define.js';
-import { daysAgo, feed, sampleFeedText, usePendingFeed, useStoredCopy } from './support/fixtures.js';
+import { daysAgo, feed, sampleFeedText, useFailingFeed, usePendingFeed, useStoredCopy } from './support/fixtures.js';
 import { check, click, deepActiveElement, inShadow, waitFor } from './support/interactions.js';
 import { renderComponent, snippet } from './support/render.js';
 
@@ -73,6 +73,49 @@ export const ShowMore: Story = {
       });
     }
     check(cardsOf(list).length > 14, 'les articles de la page 2 du flux sont affichés');
+  },
+};
+
+/** Clicks « Voir plus » until `done` says so (at most 8 times); returns the list. */
+async function showMoreUntil(canvasElement: HTMLElement, done: (list: Element) => boolean, what: string): Promise<Element> {
+  const list = await waitFor(() => canvasElement.querySelector('roseup-article-list'), 'la liste');
+  await waitFor(() => cardsOf(list).length > 0, 'les premières cartes');
+  for (let round = 0; round < 8 && !done(list); round++) {
+    const more = await waitFor(() => inShadow<HTMLButtonElement>(list, '[part="more"]') ?? (done(list) ? undefined : null), 'le bouton « Voir plus »').catch(() => undefined);
+    if (!more || done(list)) break;
+    const before = cardsOf(list).length;
+    click(more);
+    await waitFor(() => done(list) || cardsOf(list).length > before, 'de nouvelles cartes ou ' + what);
+  }
+  return waitFor(() => (done(list) ? list : null), what);
+}
+
+/**
+ * « Voir plus » a besoin de la page suivante du flux (`next_url`), qui ne répond pas : les cartes
+ * déjà là restent, un message `role="alert"` le dit et le bouton devient « Réessayer ».
+ */
+export const ShowMoreFails: Story = {
+  name: 'Erreur : « Voir plus » sans page suivante',
+  args: { limit: 6, layout: 'list', 'no-image': true, 'no-summary': true },
+  parameters: { width: '48rem' },
+  beforeEach: () => useFailingFeed(feed('sample-page-2')),
+  play: async ({ canvasElement }) => {
+    const list = await showMoreUntil(canvasElement, (l) => !!inShadow(l, '[part="more-error"]'), 'le message d’erreur de la page suivante');
+    const error = inShadow(list, '[part="more-error"]')!;
+    check(error.getAttribute('role') === 'alert', 'le message est une alerte');
+    check(/Réessayer/.test(inShadow(list, '[part="more"]')?.textContent ?? ''), 'le bouton devient « Réessayer »');
+    check(cardsOf(list).length >= 6, 'les cartes déjà affichées restent');
+  },
+};
+
+/** Tout est affiché : « Voir plus » disparaît et une mention dit qu’il n’y a rien de plus. */
+export const ShowMoreEnd: Story = {
+  name: 'Fin de la liste (tout est affiché)',
+  args: { limit: 8, layout: 'list', 'no-image': true, 'no-summary': true },
+  parameters: { width: '48rem' },
+  play: async ({ canvasElement }) => {
+    const list = await showMoreUntil(canvasElement, (l) => !!inShadow(l, '[part="end"]'), 'la mention de fin');
+    check(!inShadow(list, '[part="more"]'), 'plus de bouton « Voir plus »');
   },
 };
 

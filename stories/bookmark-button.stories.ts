@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/bookmark-button/define.js';
 import { SAMPLE_BOOKMARKS, useBookmarks } from './support/fixtures.js';
+import { RefusedStorage, useIsolatedBookmarks } from './support/isolation.js';
 import { check, click, deepActiveElement, inShadow, press, settle, waitFor } from './support/interactions.js';
 import { renderComponent, snippet } from './support/render.js';
 
@@ -84,6 +85,37 @@ export const Toggle: Story = {
 export const WithoutTitle: Story = {
   name: 'Sans titre d’article',
   args: { 'item-title': undefined },
+};
+
+/**
+ * Sans `item-id`, le bouton est désactivé : rien à enregistrer. Une erreur dans la console et
+ * l’événement `roseup-error` (`reason: 'missing-id'`) le signalent à l’intégrateur.
+ */
+export const MissingId: Story = {
+  name: 'Erreur : sans item-id',
+  args: { 'item-id': undefined },
+  parameters: { test: { expectedErrors: [/needs an item-id/] } },
+  play: async ({ canvasElement }) => {
+    const button = await waitFor(() => inShadow<HTMLButtonElement>(canvasElement.querySelector('roseup-bookmark-button'), 'button'), 'le bouton');
+    check(button.disabled, 'le bouton est désactivé');
+  },
+};
+
+/**
+ * Le navigateur refuse le stockage (navigation privée, stockage bloqué) : le favori est gardé
+ * pour cette visite seulement, et le bouton le dit.
+ */
+export const StorageUnavailable: Story = {
+  name: 'Stockage indisponible : favori pour cette visite',
+  beforeEach: () => useIsolatedBookmarks({ storage: new RefusedStorage() }),
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('roseup-bookmark-button');
+    const button = await waitFor(() => inShadow<HTMLButtonElement>(host, 'button'), 'le bouton');
+    click(button);
+    const message = await waitFor(() => inShadow(host, '[part="message"]'), 'le message « pour cette visite seulement »');
+    check(/cette visite seulement/.test(message.textContent ?? ''), 'le message dit que le favori ne sera pas gardé');
+    check(button.getAttribute('aria-pressed') === 'true', 'le bouton est enfoncé');
+  },
 };
 
 /** Un titre très long ne change pas le bouton : il n’apparaît que dans le nom accessible. */

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/components/bookmark-list/define.js';
 import '../src/components/article-card/define.js';
 import { SAMPLE, SAMPLE_BOOKMARKS, feed, useBookmarks } from './support/fixtures.js';
+import { MemoryStorage, RefusedStorage, useIsolatedBookmarks } from './support/isolation.js';
 import { check, click, deepActiveElement, inShadow, settle, waitFor } from './support/interactions.js';
 import { createElement, renderComponent, snippet } from './support/render.js';
 
@@ -24,6 +25,35 @@ export const Default: Story = { name: 'Liste remplie' };
 export const Empty: Story = {
   name: 'Liste vide',
   beforeEach: () => useBookmarks([]),
+};
+
+/** Le navigateur refuse le stockage : les favoris de cette visite s’affichent, avec une note qui le dit. */
+export const StorageUnavailable: Story = {
+  name: 'Stockage indisponible',
+  beforeEach: () => {
+    const restore = useIsolatedBookmarks({ storage: new RefusedStorage() });
+    const bookmarks = useBookmarks(SAMPLE_BOOKMARKS.slice(0, 2));
+    return () => (bookmarks(), restore());
+  },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-bookmark-list');
+    const note = await waitFor(() => inShadow(list, '[part="note"]'), 'la note « pour cette visite »');
+    check((note.textContent ?? '').trim().length > 0, 'la note est écrite');
+  },
+};
+
+/**
+ * Les favoris enregistrés sont illisibles (valeur abîmée par une extension, un autre script) : la
+ * liste démarre vide avec une note, et la valeur abîmée est mise de côté, pas effacée.
+ */
+export const CorruptStorage: Story = {
+  name: 'Favoris enregistrés illisibles',
+  beforeEach: () => useIsolatedBookmarks({ storage: new MemoryStorage({ 'roseup:bookmarks:v1': '{"v":1,"items":[{"id":' }) }),
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-bookmark-list');
+    await waitFor(() => inShadow(list, '[part="note"]'), 'la note sur les favoris illisibles');
+    await waitFor(() => inShadow(list, '[part="empty"]'), 'le message de liste vide');
+  },
 };
 
 /** Le flux ne répond pas : les favoris restent affichés avec leur titre enregistré, et « Réessayer ». */
