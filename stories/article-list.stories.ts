@@ -1,15 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-article-list.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/article-list/define.js';
 import { daysAgo, feed, sampleFeedText, useFailingFeed, usePendingFeed, useStoredCopy } from './support/fixtures.js';
 import { check, click, deepActiveElement, inShadow, waitFor } from './support/interactions.js';
 import { renderComponent, snippet } from './support/render.js';
 
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = { limit: 3, 'no-summary': true, heading: 'À la une', 'heading-level': 2 };
+
 const meta: Meta = {
   title: 'Composants/roseup-article-list',
   component: 'roseup-article-list',
   render: renderComponent,
-  parameters: { width: '64rem' },
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-article-list'], picture, snippet('roseup-article-list', PARTNER_ARGS)) } },
+    width: '64rem' },
 };
 export default meta;
 
@@ -175,4 +184,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-article-list', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Le magazine de RoseUp', lead: 'Les derniers articles du magazine de RoseUp Association, mis à jour chaque semaine.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-article-list', args) },
 };

@@ -1,4 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-bookmark-button.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/bookmark-button/define.js';
 import { SAMPLE_BOOKMARKS, useBookmarks } from './support/fixtures.js';
@@ -8,6 +12,9 @@ import { renderComponent, snippet } from './support/render.js';
 
 const item = SAMPLE_BOOKMARKS[0];
 
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = { 'item-id': item.id, 'item-title': item.title, 'item-url': item.url };
+
 const meta: Meta = {
   title: 'Composants/roseup-bookmark-button',
   component: 'roseup-bookmark-button',
@@ -16,7 +23,7 @@ const meta: Meta = {
   // Each story starts from a known list of favourites and gives the visitor's own back afterwards.
   beforeEach: () => useBookmarks([]),
   // A button and its message: a short frame on the docs page.
-  parameters: { docs: { story: { iframeHeight: 200 } } },
+  parameters: { docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-bookmark-button'], picture, snippet('roseup-bookmark-button', PARTNER_ARGS)) }, story: { iframeHeight: 200 } } },
 };
 export default meta;
 
@@ -132,4 +139,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-bookmark-button', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Tout savoir sur les cancers métastatiques', lead: 'Un article de RoseUp que vous pouvez garder dans vos favoris, sur cet appareil.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-bookmark-button', args) },
 };

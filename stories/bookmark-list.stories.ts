@@ -1,4 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-bookmark-list.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/bookmark-list/define.js';
 import '../src/components/article-card/define.js';
@@ -7,12 +11,17 @@ import { MemoryStorage, RefusedStorage, useIsolatedBookmarks } from './support/i
 import { check, click, deepActiveElement, inShadow, settle, waitFor } from './support/interactions.js';
 import { createElement, renderComponent, snippet } from './support/render.js';
 
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = {};
+
 const meta: Meta = {
   title: 'Composants/roseup-bookmark-list',
   component: 'roseup-bookmark-list',
   render: renderComponent,
   beforeEach: () => useBookmarks(SAMPLE_BOOKMARKS),
-  parameters: { width: '40rem' },
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-bookmark-list'], picture, snippet('roseup-bookmark-list', PARTNER_ARGS)) } },
+    width: '40rem' },
 };
 export default meta;
 
@@ -114,4 +123,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-bookmark-list', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Mes favoris', lead: 'Les articles que vous avez enregistrés sur cet appareil.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-bookmark-list', args) },
 };

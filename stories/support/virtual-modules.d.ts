@@ -3,3 +3,4 @@ declare module 'virtual:roseup/custom-elements' {
   const manifest: unknown;
   export default manifest;
 }
+

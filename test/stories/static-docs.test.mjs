@@ -152,3 +152,33 @@ describe('API tables of the component docs pages (items 5 and 6)', { timeout: 18
     }
   });
 });
+
+describe('component docs pages open with the element on a partner page (item 11)', { timeout: 180000 }, () => {
+  for (const tag of ['roseup-article-card', 'roseup-article-list', 'roseup-event-list', 'roseup-search', 'roseup-bookmark-button', 'roseup-bookmark-list']) {
+    it(tag, async () => {
+      const { page, close } = await openDocs(`composants-${tag}--docs`);
+      await page.waitForFunction(() => [...document.querySelectorAll('#storybook-docs img')].some((img) => img.complete && img.naturalWidth > 100), { timeout: 20000 });
+      const opening = await page.evaluate(() => {
+        const docs = document.querySelector('#storybook-docs');
+        const img = [...docs.querySelectorAll('img')].find((image) => image.naturalWidth > 100);
+        const firstStory = docs.querySelector('iframe');
+        const code = [...docs.querySelectorAll('pre.prismjs')].find((block) => block.innerText.includes('roseup.js'));
+        const before = (a, b) => !!(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          alt: img?.alt ?? '',
+          code: code?.innerText ?? '',
+          pictureFirst: before(img, firstStory),
+          codeFirst: before(code, firstStory),
+        };
+      });
+      await close();
+      assert.match(opening.alt, /partenaire/);
+      assert.ok(opening.pictureFirst, 'the picture comes before the first story');
+      assert.ok(opening.codeFirst, 'the snippet comes before the first story');
+      const lines = opening.code.trim().split('\n');
+      assert.equal(lines.length, 2, `two lines: ${opening.code}`);
+      assert.match(lines[0], /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@roseup\/elements@1\/dist\/roseup\.js"><\/script>$/);
+      assert.ok(lines[1].startsWith(`<${tag}`), lines[1]);
+    });
+  }
+});
