@@ -22,8 +22,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root`; resolves to `{ origin, close }`. */
-export async function serveStatic(root = STATIC_DIR) {
+/**
+ * Serves `root`; `overrides` maps a path (`/story-feeds/sample.json`) to the body served instead of
+ * the file. Resolves to `{ origin, close }`.
+ */
+export async function serveStatic(root = STATIC_DIR, { overrides = new Map() } = {}) {
   try {
     await stat(join(root, 'iframe.html'));
   } catch {
@@ -31,6 +34,11 @@ export async function serveStatic(root = STATIC_DIR) {
   }
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (overrides.has(path)) {
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(overrides.get(path));
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root).replace(new RegExp(`\\${sep}?$`), sep))) {
       response.writeHead(403).end();

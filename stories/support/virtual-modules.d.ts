@@ -3,4 +3,3 @@ declare module 'virtual:roseup/custom-elements' {
   const manifest: unknown;
   export default manifest;
 }
-
