@@ -143,6 +143,11 @@ async function shoot(browser, origin, shot) {
     });
     // Nothing left in flight (late images, a next feed page).
     await page.waitForNetworkIdle({ idleTime: 150, timeout: 15000 }).catch(() => undefined);
+    if (shot.picture) {
+      // The partner page only, not the empty canvas around it.
+      const partner = await page.$('.partner');
+      if (partner) return PNG.sync.read(Buffer.from(await partner.screenshot({ type: 'png' })));
+    }
     return PNG.sync.read(Buffer.from(await page.screenshot({ fullPage: true, type: 'png' })));
   } finally {
     await context.close();
