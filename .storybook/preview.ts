@@ -5,7 +5,8 @@ import manifest from 'virtual:roseup/custom-elements';
 import '../src/index.js';
 import { manifestControls, storybookManifest, type CustomElementsManifest } from '../stories/support/manifest.js';
 import { snippet, type Args } from '../stories/support/render.js';
-import { frame } from '../stories/support/frame.js';
+import { frame, frameWidth } from '../stories/support/frame.js';
+import { isolateStory } from '../stories/support/isolation.js';
 
 const elements = storybookManifest(manifest as CustomElementsManifest);
 setCustomElementsManifest(elements);
@@ -39,7 +40,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'fr' },
-  decorators: [(story, context) => frame(story(), { lang: context.globals.lang, width: context.parameters.width })],
+  // A clean visitor for every story: its own, empty bookmark store (stories/support/isolation.ts).
+  beforeEach: [isolateStory],
+  decorators: [(story, context) => frame(story(), { lang: context.globals.lang, width: frameWidth(context.parameters.width, context.args) })],
   argTypesEnhancers: [manifestControls(elements) as unknown as ArgTypesEnhancer],
   parameters: {
     layout: 'padded',
@@ -47,6 +50,9 @@ const preview: Preview = {
     docs: {
       source: { language: 'html', type: 'code', transform: storySnippet },
       toc: true,
+      // Each story of a docs page in its own frame, at a readable height (scrolls inside when
+      // taller): its styles, its bookmarks and its language cannot reach the page's other stories.
+      story: { inline: false, iframeHeight: 420 },
     },
     // Every story is checked with axe (all its stable rules, RGAA-tagged ones included, as in the
     // stories' tests); a violation fails the story (addon-a11y's test mode).

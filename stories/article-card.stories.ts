@@ -1,4 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-article-card.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/article-card/define.js';
 import type { FeedItem } from '../src/data/types.js';
@@ -6,12 +10,20 @@ import { SAMPLE, SAMPLE_BOOKMARKS, daysAgo, feed, sampleFeedText, useBookmarks, 
 import { check, inShadow, waitFor } from './support/interactions.js';
 import { createElement, renderComponent, snippet } from './support/render.js';
 
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = { 'article-id': SAMPLE.metastases, variant: 'horizontal', 'heading-level': 2 };
+
 const meta: Meta = {
   title: 'Composants/roseup-article-card',
   component: 'roseup-article-card',
   render: renderComponent,
   args: { 'article-id': SAMPLE.metastases },
-  parameters: { width: '24rem' },
+  // A card column; the horizontal variant needs a wider one to show its image beside the text
+  // (a container query), so the variant control widens it.
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-article-card'], picture, snippet('roseup-article-card', PARTNER_ARGS)) }, story: { iframeHeight: 600 } },
+    width: (args: Record<string, unknown>) => (args.variant === 'horizontal' ? '48rem' : '24rem'),
+  },
 };
 export default meta;
 
@@ -182,4 +194,13 @@ export const SharedFeed: Story = {
     snippet: (args: Record<string, unknown>) =>
       [SAMPLE.metastases, SAMPLE.loiLemoine, SAMPLE.activite].map((id) => snippet('roseup-article-card', { ...args, 'article-id': id })).join('\n'),
   },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'À lire pendant vos traitements', lead: 'Nos équipes ont choisi pour vous cet article du magazine de RoseUp, l’association des femmes touchées par un cancer.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-article-card', args) },
 };

@@ -1,15 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-article-list.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/article-list/define.js';
-import { daysAgo, feed, sampleFeedText, usePendingFeed, useStoredCopy } from './support/fixtures.js';
+import { daysAgo, feed, sampleFeedText, useFailingFeed, usePendingFeed, useStoredCopy } from './support/fixtures.js';
 import { check, click, deepActiveElement, inShadow, waitFor } from './support/interactions.js';
 import { renderComponent, snippet } from './support/render.js';
+
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = { limit: 3, 'no-summary': true, heading: 'À la une', 'heading-level': 2 };
 
 const meta: Meta = {
   title: 'Composants/roseup-article-list',
   component: 'roseup-article-list',
   render: renderComponent,
-  parameters: { width: '64rem' },
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-article-list'], picture, snippet('roseup-article-list', PARTNER_ARGS)) } },
+    width: '64rem' },
 };
 export default meta;
 
@@ -76,6 +85,49 @@ export const ShowMore: Story = {
   },
 };
 
+/** Clicks « Voir plus » until `done` says so (at most 8 times); returns the list. */
+async function showMoreUntil(canvasElement: HTMLElement, done: (list: Element) => boolean, what: string): Promise<Element> {
+  const list = await waitFor(() => canvasElement.querySelector('roseup-article-list'), 'la liste');
+  await waitFor(() => cardsOf(list).length > 0, 'les premières cartes');
+  for (let round = 0; round < 8 && !done(list); round++) {
+    const more = await waitFor(() => inShadow<HTMLButtonElement>(list, '[part="more"]') ?? (done(list) ? undefined : null), 'le bouton « Voir plus »').catch(() => undefined);
+    if (!more || done(list)) break;
+    const before = cardsOf(list).length;
+    click(more);
+    await waitFor(() => done(list) || cardsOf(list).length > before, 'de nouvelles cartes ou ' + what);
+  }
+  return waitFor(() => (done(list) ? list : null), what);
+}
+
+/**
+ * « Voir plus » a besoin de la page suivante du flux (`next_url`), qui ne répond pas : les cartes
+ * déjà là restent, un message `role="alert"` le dit et le bouton devient « Réessayer ».
+ */
+export const ShowMoreFails: Story = {
+  name: 'Erreur : « Voir plus » sans page suivante',
+  args: { limit: 6, layout: 'list', 'no-image': true, 'no-summary': true },
+  parameters: { width: '48rem' },
+  beforeEach: () => useFailingFeed(feed('sample-page-2')),
+  play: async ({ canvasElement }) => {
+    const list = await showMoreUntil(canvasElement, (l) => !!inShadow(l, '[part="more-error"]'), 'le message d’erreur de la page suivante');
+    const error = inShadow(list, '[part="more-error"]')!;
+    check(error.getAttribute('role') === 'alert', 'le message est une alerte');
+    check(/Réessayer/.test(inShadow(list, '[part="more"]')?.textContent ?? ''), 'le bouton devient « Réessayer »');
+    check(cardsOf(list).length >= 6, 'les cartes déjà affichées restent');
+  },
+};
+
+/** Tout est affiché : « Voir plus » disparaît et une mention dit qu’il n’y a rien de plus. */
+export const ShowMoreEnd: Story = {
+  name: 'Fin de la liste (tout est affiché)',
+  args: { limit: 8, layout: 'list', 'no-image': true, 'no-summary': true },
+  parameters: { width: '48rem' },
+  play: async ({ canvasElement }) => {
+    const list = await showMoreUntil(canvasElement, (l) => !!inShadow(l, '[part="end"]'), 'la mention de fin');
+    check(!inShadow(list, '[part="more"]'), 'plus de bouton « Voir plus »');
+  },
+};
+
 /** Titres, catégories et auteurs très longs, sans images. */
 export const LongTitles: Story = {
   name: 'Titres très longs',
@@ -132,4 +184,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-article-list', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Le magazine de RoseUp', lead: 'Les derniers articles du magazine de RoseUp Association, mis à jour chaque semaine.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-article-list', args) },
 };

@@ -1,11 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-bookmark-button.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/bookmark-button/define.js';
 import { SAMPLE_BOOKMARKS, useBookmarks } from './support/fixtures.js';
+import { RefusedStorage, useIsolatedBookmarks } from './support/isolation.js';
 import { check, click, deepActiveElement, inShadow, press, settle, waitFor } from './support/interactions.js';
 import { renderComponent, snippet } from './support/render.js';
 
 const item = SAMPLE_BOOKMARKS[0];
+
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = { 'item-id': item.id, 'item-title': item.title, 'item-url': item.url };
 
 const meta: Meta = {
   title: 'Composants/roseup-bookmark-button',
@@ -14,6 +22,8 @@ const meta: Meta = {
   args: { 'item-id': item.id, 'item-title': item.title, 'item-url': item.url },
   // Each story starts from a known list of favourites and gives the visitor's own back afterwards.
   beforeEach: () => useBookmarks([]),
+  // A button and its message: a short frame on the docs page.
+  parameters: { docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-bookmark-button'], picture, snippet('roseup-bookmark-button', PARTNER_ARGS)) }, story: { iframeHeight: 200 } } },
 };
 export default meta;
 
@@ -84,6 +94,37 @@ export const WithoutTitle: Story = {
   args: { 'item-title': undefined },
 };
 
+/**
+ * Sans `item-id`, le bouton est désactivé : rien à enregistrer. Une erreur dans la console et
+ * l’événement `roseup-error` (`reason: 'missing-id'`) le signalent à l’intégrateur.
+ */
+export const MissingId: Story = {
+  name: 'Erreur : sans item-id',
+  args: { 'item-id': undefined },
+  parameters: { test: { expectedErrors: [/needs an item-id/] } },
+  play: async ({ canvasElement }) => {
+    const button = await waitFor(() => inShadow<HTMLButtonElement>(canvasElement.querySelector('roseup-bookmark-button'), 'button'), 'le bouton');
+    check(button.disabled, 'le bouton est désactivé');
+  },
+};
+
+/**
+ * Le navigateur refuse le stockage (navigation privée, stockage bloqué) : le favori est gardé
+ * pour cette visite seulement, et le bouton le dit.
+ */
+export const StorageUnavailable: Story = {
+  name: 'Stockage indisponible : favori pour cette visite',
+  beforeEach: () => useIsolatedBookmarks({ storage: new RefusedStorage() }),
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('roseup-bookmark-button');
+    const button = await waitFor(() => inShadow<HTMLButtonElement>(host, 'button'), 'le bouton');
+    click(button);
+    const message = await waitFor(() => inShadow(host, '[part="message"]'), 'le message « pour cette visite seulement »');
+    check(/cette visite seulement/.test(message.textContent ?? ''), 'le message dit que le favori ne sera pas gardé');
+    check(button.getAttribute('aria-pressed') === 'true', 'le bouton est enfoncé');
+  },
+};
+
 /** Un titre très long ne change pas le bouton : il n’apparaît que dans le nom accessible. */
 export const LongTitle: Story = {
   name: 'Titre d’article très long',
@@ -98,4 +139,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-bookmark-button', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Tout savoir sur les cancers métastatiques', lead: 'Un article de RoseUp que vous pouvez garder dans vos favoris, sur cet appareil.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-bookmark-button', args) },
 };

@@ -1,17 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-bookmark-list.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/bookmark-list/define.js';
 import '../src/components/article-card/define.js';
 import { SAMPLE, SAMPLE_BOOKMARKS, feed, useBookmarks } from './support/fixtures.js';
+import { MemoryStorage, RefusedStorage, useIsolatedBookmarks } from './support/isolation.js';
 import { check, click, deepActiveElement, inShadow, settle, waitFor } from './support/interactions.js';
 import { createElement, renderComponent, snippet } from './support/render.js';
+
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = {};
 
 const meta: Meta = {
   title: 'Composants/roseup-bookmark-list',
   component: 'roseup-bookmark-list',
   render: renderComponent,
   beforeEach: () => useBookmarks(SAMPLE_BOOKMARKS),
-  parameters: { width: '40rem' },
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-bookmark-list'], picture, snippet('roseup-bookmark-list', PARTNER_ARGS)) } },
+    width: '40rem' },
 };
 export default meta;
 
@@ -24,6 +34,35 @@ export const Default: Story = { name: 'Liste remplie' };
 export const Empty: Story = {
   name: 'Liste vide',
   beforeEach: () => useBookmarks([]),
+};
+
+/** Le navigateur refuse le stockage : les favoris de cette visite s’affichent, avec une note qui le dit. */
+export const StorageUnavailable: Story = {
+  name: 'Stockage indisponible',
+  beforeEach: () => {
+    const restore = useIsolatedBookmarks({ storage: new RefusedStorage() });
+    const bookmarks = useBookmarks(SAMPLE_BOOKMARKS.slice(0, 2));
+    return () => (bookmarks(), restore());
+  },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-bookmark-list');
+    const note = await waitFor(() => inShadow(list, '[part="note"]'), 'la note « pour cette visite »');
+    check((note.textContent ?? '').trim().length > 0, 'la note est écrite');
+  },
+};
+
+/**
+ * Les favoris enregistrés sont illisibles (valeur abîmée par une extension, un autre script) : la
+ * liste démarre vide avec une note, et la valeur abîmée est mise de côté, pas effacée.
+ */
+export const CorruptStorage: Story = {
+  name: 'Favoris enregistrés illisibles',
+  beforeEach: () => useIsolatedBookmarks({ storage: new MemoryStorage({ 'roseup:bookmarks:v1': '{"v":1,"items":[{"id":' }) }),
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-bookmark-list');
+    await waitFor(() => inShadow(list, '[part="note"]'), 'la note sur les favoris illisibles');
+    await waitFor(() => inShadow(list, '[part="empty"]'), 'le message de liste vide');
+  },
 };
 
 /** Le flux ne répond pas : les favoris restent affichés avec leur titre enregistré, et « Réessayer ». */
@@ -84,4 +123,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-bookmark-list', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Mes favoris', lead: 'Les articles que vous avez enregistrés sur cet appareil.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-bookmark-list', args) },
 };

@@ -1,15 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-event-list.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/event-list/define.js';
 import { daysAgo, feed, sampleFeedText, usePendingFeed, useStoredCopy } from './support/fixtures.js';
 import { check, click, inShadow, settle, waitFor } from './support/interactions.js';
 import { renderComponent, snippet } from './support/render.js';
 
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = { limit: 3, 'heading-level': 2 };
+
 const meta: Meta = {
   title: 'Composants/roseup-event-list',
   component: 'roseup-event-list',
   render: renderComponent,
-  parameters: { width: '48rem' },
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-event-list'], picture, snippet('roseup-event-list', PARTNER_ARGS)) } },
+    width: '48rem' },
 };
 export default meta;
 
@@ -129,4 +138,13 @@ export const English: Story = {
   args: { filters: true },
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-event-list', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Ateliers et rendez-vous', lead: 'Les prochains ateliers gratuits de la Maison RoseUp, sur place ou à distance.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-event-list', args) },
 };

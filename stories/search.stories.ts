@@ -1,4 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+/** The element on a partner's page (npm run docs:pictures); Vite copies it into the build. */
+const picture = new URL('./assets/partner/roseup-search.png', import.meta.url).href;
+import { ELEMENT_SUMMARIES } from './support/fr.js';
+import { docsOpening, partnerPage } from './support/partner.js';
 import { html } from 'lit';
 import '../src/components/search/define.js';
 import { getRecentSearches } from '../src/data/recent-searches.js';
@@ -29,6 +33,9 @@ function useRecentSearches(queries: string[]): () => void {
   };
 }
 
+/** What the partner page shows (and the docs page's snippet). */
+const PARTNER_ARGS: Record<string, unknown> = {};
+
 const meta: Meta = {
   title: 'Composants/roseup-search',
   component: 'roseup-search',
@@ -37,7 +44,9 @@ const meta: Meta = {
     const restore = [stayOnPage(), useRecentSearches([])];
     return () => restore.forEach((cleanup) => cleanup());
   },
-  parameters: { width: '40rem' },
+  parameters: {
+    docs: { description: { component: docsOpening(ELEMENT_SUMMARIES['roseup-search'], picture, snippet('roseup-search', PARTNER_ARGS)) } },
+    width: '40rem' },
 };
 export default meta;
 
@@ -214,4 +223,13 @@ export const English: Story = {
   name: 'En anglais (lang="en")',
   render: (args, context) => html`<div lang="en">${renderComponent(args, context)}</div>`,
   parameters: { snippet: (args: Record<string, unknown>) => `<div lang="en">\n  ${snippet('roseup-search', args)}\n</div>` },
+};
+
+/** L’élément sur la page « Espace patients » d’un hôpital partenaire : l’image en tête de cette page vient de cet exemple. */
+export const PartnerPage: Story = {
+  name: 'Sur une page partenaire',
+  tags: ['!autodocs'],
+  args: PARTNER_ARGS,
+  render: (args, context) => partnerPage(renderComponent(args, context), { title: 'Chercher une information', lead: 'Tous les contenus de RoseUp : articles, témoignages, ateliers.' }),
+  parameters: { width: '72rem', snippet: (args: Record<string, unknown>) => snippet('roseup-search', args) },
 };

@@ -6,20 +6,8 @@ import '../src/components/event-list/define.js';
 import { SAMPLE } from './support/fixtures.js';
 import { createElement, snippet, type Args } from './support/render.js';
 
-/** Every global token, with the value the elements use when it is not set. */
-export const TOKENS = [
-  { name: '--roseup-color-accent', fallback: '#a3134f', role: 'Couleur de marque : catégories, liens, boutons, icônes.' },
-  { name: '--roseup-color-text', fallback: 'hérité de la page', role: 'Couleur du texte.' },
-  { name: '--roseup-color-muted', fallback: '#5c5666', role: 'Texte secondaire : résumés, dates, lieux.' },
-  { name: '--roseup-color-surface', fallback: '#ffffff', role: 'Fond des cartes, des listes et des menus.' },
-  { name: '--roseup-color-on-accent', fallback: '#ffffff', role: 'Texte des boutons pleins, posés sur la couleur de marque.' },
-  { name: '--roseup-color-border', fallback: '#d6d0d8', role: 'Bordures des cartes et des champs.' },
-  { name: '--roseup-font-family', fallback: 'hérité de la page', role: 'Police.' },
-  { name: '--roseup-font-size', fallback: 'medium', role: 'Taille de base du texte ; tout le reste est en em.' },
-  { name: '--roseup-radius', fallback: '0.5rem', role: 'Arrondi des angles.' },
-  { name: '--roseup-space', fallback: '1rem', role: 'Espacement intérieur et entre les éléments.' },
-  { name: '--roseup-focus-ring', fallback: '3px solid #1a5fb4', role: 'Contour du focus clavier (toujours visible).' },
-] as const;
+/** Every global token, with its default and role (the same list documents each element's CSS variables). */
+export { TOKENS } from './support/fr.js';
 
 interface Theme {
   /** CSS the partner adds to their stylesheet. */
@@ -82,21 +70,39 @@ const meta: Meta = {
   tags: ['!autodocs'],
   // TOKENS, HOSPITAL... are data for the docs page, not stories.
   excludeStories: /^[A-Z][A-Z_]*$/,
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', docs: { story: { iframeHeight: 640 } } },
 };
 export default meta;
 
 type Story = StoryObj;
 
-/** `<style>` holding the theme, scoped to the story (the same CSS a partner puts in their stylesheet). */
-const styleOf = (theme: Theme) => html`<style>
-  ${unsafeCSS(theme.css)}
+/**
+ * The theme's CSS scoped to one story's zone, `.roseup-zone[data-story-theme="name"]`: every rule
+ * either styles that zone or starts from it. Stories of a docs page share one document when shown
+ * inline, and a partner's `.roseup-zone { … }` or `roseup-article-card::part(…)` would otherwise
+ * reach the other stories' elements.
+ */
+function scopeTheme(css: string, name: string): string {
+  const zone = `.roseup-zone[data-story-theme="${name}"]`;
+  return css.replace(/^([^\s{}][^{}]*?)\s*\{/gm, (_rule, selectors: string) => {
+    const scoped = selectors
+      .split(',')
+      .map((selector) => selector.trim())
+      .map((selector) => (selector.startsWith('.roseup-zone') ? zone + selector.slice('.roseup-zone'.length) : `${zone} ${selector}`))
+      .join(', ');
+    return `${scoped} {`;
+  });
+}
+
+/** `<style>` holding the theme, scoped to the story's zone (see `scopeTheme`). */
+const styleOf = (theme: Theme, name: string) => html`<style>
+  ${unsafeCSS(scopeTheme(theme.css, name))}
 </style>`;
 
-const themed = (theme: Theme, elements: Array<[string, Args]>) => ({
+const themed = (theme: Theme, name: string, elements: Array<[string, Args]>) => ({
   render: () =>
-    html`${styleOf(theme)}
-      <div class="roseup-zone" style=${theme.page}>
+    html`${styleOf(theme, name)}
+      <div class="roseup-zone" data-story-theme=${name} style=${theme.page}>
         <div style="display: grid; grid-template-columns: minmax(0, 20rem) minmax(0, 1fr); gap: 1.5rem; align-items: start">
           ${elements.map(([tag, args]) => createElement(tag, args))}
         </div>
@@ -109,7 +115,7 @@ const themed = (theme: Theme, elements: Array<[string, Args]>) => ({
 /** Les couleurs d’un hôpital (bleu institutionnel), angles droits, police sans empattement. */
 export const Hospital: Story = {
   name: 'Marque d’un hôpital',
-  ...themed(HOSPITAL, [
+  ...themed(HOSPITAL, 'hospital', [
     ['roseup-article-card', { 'article-id': SAMPLE.activite }],
     ['roseup-event-list', { limit: 3, 'heading-level': 2 }],
   ]),
@@ -118,7 +124,7 @@ export const Hospital: Story = {
 /** Un fond sombre : surface, texte et accent clairs ; contrastes AA conservés. */
 export const Dark: Story = {
   name: 'Fond sombre',
-  ...themed(DARK, [
+  ...themed(DARK, 'dark', [
     ['roseup-article-card', { 'article-id': SAMPLE.metastases }],
     ['roseup-event-list', { limit: 3, 'heading-level': 2 }],
   ]),
@@ -127,7 +133,7 @@ export const Dark: Story = {
 /** Les réglages fins passent par `::part()`. */
 export const Parts: Story = {
   name: 'Réglages fins avec ::part()',
-  ...themed(PARTS, [
+  ...themed(PARTS, 'parts', [
     ['roseup-article-card', { 'article-id': SAMPLE.loiLemoine }],
     ['roseup-article-list', { limit: 2, layout: 'list', 'no-summary': true }],
   ]),

@@ -1,10 +1,24 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { attributeKind, customElements as elementsOf, defaultValue, type CemAttribute, type CemDeclaration, type CustomElementsManifest } from '../support/manifest.js';
+import { attributeKind, customElements as elementsOf, defaultValue, type CemAttribute, type CemDeclaration, type CemNamed, type CustomElementsManifest } from '../support/manifest.js';
 import { createElement, snippet, type Args } from '../support/render.js';
 
 /** The one-tag bundle a partner includes once per page. */
 export const CDN_SCRIPT = '<script type="module" src="https://cdn.jsdelivr.net/npm/@roseup/elements@1/dist/roseup.js"></script>';
+
+/**
+ * The small stylesheet the integration guide recommends in the `<head>` (stories/docs/integrer.mdx,
+ * README "No jump on load"): each element keeps its space from the first paint.
+ */
+export const CDN_STYLESHEET = '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@roseup/elements@1/dist/roseup.css">';
+
+/** What goes once in the page's `<head>`: the stylesheet, then the script. */
+export const HEAD_SNIPPET = `${CDN_STYLESHEET}\n${CDN_SCRIPT}`;
+
+/** Text with `code` spans for the parts in backticks, as the descriptions write values. */
+export function withCode(text: string): Array<string | TemplateResult> {
+  return text.split(/`([^`]*)`/).map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
+}
 
 /** Values that make an element show something at once (an id from the sample feed...). */
 export const STARTING_VALUES: Record<string, Args> = {
@@ -135,10 +149,28 @@ export class StorySnippetBuilder extends LitElement {
       border-radius: 0.5rem;
       background: #1d1b20;
       color: #f6f3f7;
+      /* Lines wrap between attributes only: never inside a URL, a name or a value (scrolls instead). */
       overflow-x: auto;
       white-space: pre-wrap;
-      word-break: break-all;
+      word-break: normal;
+      overflow-wrap: normal;
       font-size: 0.875rem;
+    }
+    input[type='color'] {
+      width: 3rem;
+      height: 2rem;
+      padding: 0.1rem;
+      vertical-align: middle;
+    }
+    .token {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      flex-wrap: wrap;
+    }
+    .token input[type='text'] {
+      width: auto;
+      flex: 1 1 8rem;
     }
     .actions {
       display: flex;
@@ -188,6 +220,30 @@ export class StorySnippetBuilder extends LitElement {
     return elements.find((e) => e.tagName === this.tag) ?? elements[0];
   }
 
+  /** The theme tokens the element reads (its CSS custom properties). */
+  private tokensOf(element: CemDeclaration): CemNamed[] {
+    return (element.cssProperties ?? []).filter((token) => /^--roseup-[a-z0-9-]+$/.test(token.name));
+  }
+
+  private renderToken(token: CemNamed): TemplateResult {
+    const id = `token-${token.name.slice(2)}`;
+    const value = this.values[token.name];
+    const text = typeof value === 'string' ? value : '';
+    const isColour = token.name.startsWith('--roseup-color-');
+    const hex = /^#[0-9a-f]{6}$/i.test(text) ? text : /^#[0-9a-f]{6}$/i.test(token.default ?? '') ? token.default! : '#000000';
+    return html`<div class="field">
+      <label for=${id}><code>${token.name}</code></label>
+      <span class="hint" id=${`${id}-hint`}>${withCode(token.description ?? '')}${token.default ? html` (défaut : ${token.default})` : nothing}</span>
+      <div class="token">
+        ${isColour
+          ? html`<input type="color" aria-label=${`${token.name} : nuancier`} .value=${hex} @input=${(e: Event) => this.set(token.name, (e.target as HTMLInputElement).value)} />`
+          : nothing}
+        <input id=${id} type="text" aria-describedby=${`${id}-hint`} placeholder=${token.default ?? ''} .value=${text}
+          @input=${(e: Event) => this.set(token.name, (e.target as HTMLInputElement).value)} />
+      </div>
+    </div>`;
+  }
+
   private attributesOf(element: CemDeclaration): CemAttribute[] {
     return (element.attributes ?? []).filter((a) => !HIDDEN_ATTRIBUTES.has(a.name));
   }
@@ -211,6 +267,11 @@ export class StorySnippetBuilder extends LitElement {
       if (typeof value !== 'boolean' && String(value) === defaultValue(attribute.default)) continue;
       args[attribute.name] = value;
     }
+    // Theme tokens, in the element's `style` attribute (stories/support/render.ts).
+    for (const token of this.tokensOf(element)) {
+      const value = this.values[token.name];
+      if (typeof value === 'string' && value.trim() !== '') args[token.name] = value.trim();
+    }
     return args;
   }
 
@@ -219,7 +280,7 @@ export class StorySnippetBuilder extends LitElement {
     const element = this.current;
     if (!element?.tagName) return '';
     const tag = snippet(element.tagName, this.args);
-    return this.includeScript ? `${CDN_SCRIPT}\n${tag}` : tag;
+    return this.includeScript ? `${HEAD_SNIPPET}\n${tag}` : tag;
   }
 
   private set(name: string, value: unknown): void {
@@ -252,8 +313,8 @@ export class StorySnippetBuilder extends LitElement {
     const kind = attributeKind(attribute);
     const value = this.values[attribute.name];
     const fallback = defaultValue(attribute.default);
-    // Descriptions come from the JSDoc, in English.
-    const hint = html`<span class="hint" id=${hintId}><span lang="en">${attribute.description ?? ''}</span>${fallback !== undefined && kind.kind !== 'boolean' ? html` (défaut : ${fallback})` : nothing}</span>`;
+    // Descriptions come from the manifest Storybook reads (storybookManifest: French), values in backticks as code.
+    const hint = html`<span class="hint" id=${hintId}>${withCode(attribute.description ?? '')}${fallback !== undefined && kind.kind !== 'boolean' ? html` (défaut : ${fallback})` : nothing}</span>`;
     const label = html`<code>${attribute.name}</code>`;
     switch (kind.kind) {
       case 'boolean':
@@ -309,20 +370,31 @@ export class StorySnippetBuilder extends LitElement {
             <select id="element" aria-describedby="element-summary" @change=${(e: Event) => (this.tag = (e.target as HTMLSelectElement).value)}>
               ${elements.map((e) => html`<option value=${e.tagName!} ?selected=${e === current}>&lt;${e.tagName}&gt;</option>`)}
             </select>
-            <span class="hint" id="element-summary" lang="en">${current.summary ?? ''}</span>
+            <span class="hint" id="element-summary">${withCode(current.summary ?? '')}</span>
           </div>
           <div class="field check">
             <input id="script" type="checkbox" .checked=${this.includeScript} @change=${(e: Event) => {
               this.includeScript = (e.target as HTMLInputElement).checked;
               this.status = '';
             }} />
-            <label for="script">Inclure la balise <code>&lt;script&gt;</code><span class="hint">Une seule fois par page, même avec plusieurs éléments.</span></label>
+            <label for="script"
+              >Inclure les balises de l’en-tête (<code>&lt;head&gt;</code>) : la feuille de style recommandée et le script<span class="hint"
+                >Une seule fois par page, même avec plusieurs éléments ; la feuille de style garde la place de chaque élément dès le premier affichage.</span
+              ></label
+            >
           </div>
         </fieldset>
         <fieldset>
           <legend>Options de <code>&lt;${current.tagName}&gt;</code></legend>
           ${this.attributesOf(current).map((attribute) => this.renderControl(attribute))}
         </fieldset>
+        ${this.tokensOf(current).length
+          ? html`<fieldset>
+              <legend>Thème (variables CSS)</legend>
+              <p class="hint">Laissées vides, elles gardent leur valeur par défaut. Dans votre feuille de style, elles peuvent aussi se poser sur un bloc qui contient les éléments (voir « Thèmes »).</p>
+              ${this.tokensOf(current).map((token) => this.renderToken(token))}
+            </fieldset>`
+          : nothing}
       </form>
       <div>
         <section aria-labelledby="preview-title">

@@ -124,3 +124,22 @@ export function daysAgo(days: number): Date {
   date.setHours(9, 0, 0, 0);
   return date;
 }
+
+/**
+ * Every request for `relativeUrl` answers `status` (503 by default): a feed page that fails while
+ * the others load, as when "Voir plus" needs the next page during a server hiccup. Works in the
+ * static build, where every story feed file exists.
+ */
+export function useFailingFeed(relativeUrl: string, status = 503): Cleanup {
+  const target = absoluteFeed(relativeUrl);
+  const original = window.fetch;
+  const failing: typeof window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (new URL(url, document.baseURI).href !== target) return original.call(window, input, init);
+    return Promise.resolve(new Response('Service indisponible', { status, headers: { 'content-type': 'text/plain' } }));
+  };
+  window.fetch = failing;
+  return () => {
+    if (window.fetch === failing) window.fetch = original;
+  };
+}

@@ -1,3 +1,5 @@
+import { ELEMENT_SUMMARIES, INTERNAL_MEMBERS, frenchDescription, type EntryKind } from './fr.js';
+
 /**
  * Reading the custom-elements manifest (custom-elements.json, schema 2.x) for Storybook's
  * controls and for the snippet builder. Only the parts we use are typed.
@@ -30,6 +32,7 @@ export interface CemMember {
 export interface CemNamed {
   name: string;
   description?: string;
+  default?: string;
 }
 
 export interface CemDeclaration {
@@ -72,9 +75,11 @@ export function findElement(manifest: CustomElementsManifest, tag: string): CemD
 
 /**
  * The manifest Storybook gets: for each element, the members a page author can use and that
- * no attribute already covers (`.article`, `.now`, read-only `feedUrl`...). Private and
- * protected members, statics and the property twin of each attribute would only add noise
- * (and a second control for the same thing) to the controls table.
+ * no attribute already covers (`.article`, `bookmarked`). Private and protected members,
+ * statics, plumbing (`feedUrl`, `now`, `refreshMs`: INTERNAL_MEMBERS) and the property twin of
+ * each attribute would only add noise (and a second control for the same thing) to the tables.
+ * Every description is the French one from stories/support/fr.ts (the English stays in the
+ * package's manifest, for developers).
  */
 export function storybookManifest(manifest: CustomElementsManifest): CustomElementsManifest {
   return {
@@ -84,16 +89,30 @@ export function storybookManifest(manifest: CustomElementsManifest): CustomEleme
       declarations: module.declarations?.map((declaration) => {
         if (!declaration.tagName) return declaration;
         const attributeFields = new Set((declaration.attributes ?? []).map((a) => a.fieldName ?? a.name));
+        const tag = declaration.tagName;
+        const french = <T extends { name: string; description?: string }>(kind: EntryKind, entries: T[] | undefined): T[] | undefined =>
+          entries?.map((entry) => ({ ...entry, description: frenchDescription(tag, kind, entry.name) ?? entry.description }));
         return {
           ...declaration,
-          members: (declaration.members ?? []).filter(
-            (member) =>
-              member.kind === 'field' &&
-              !member.static &&
-              (member.privacy ?? 'public') === 'public' &&
-              !member.attribute &&
-              !attributeFields.has(member.name),
+          description: ELEMENT_SUMMARIES[tag] ?? declaration.description,
+          summary: ELEMENT_SUMMARIES[tag] ?? declaration.summary,
+          attributes: french('attribute', declaration.attributes),
+          members: french(
+            'member',
+            (declaration.members ?? []).filter(
+              (member) =>
+                member.kind === 'field' &&
+                !member.static &&
+                (member.privacy ?? 'public') === 'public' &&
+                !member.attribute &&
+                !attributeFields.has(member.name) &&
+                !INTERNAL_MEMBERS.has(member.name),
+            ),
           ),
+          events: french('event', declaration.events),
+          slots: french('slot', declaration.slots),
+          cssParts: french('part', declaration.cssParts),
+          cssProperties: french('cssProperty', declaration.cssProperties),
         };
       }),
     })),

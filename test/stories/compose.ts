@@ -9,7 +9,8 @@
  * plugin; this is the small part of it the stories use.
  */
 import { render as litRender, nothing } from 'lit';
-import { frame } from '../../stories/support/frame.js';
+import { frame, frameWidth } from '../../stories/support/frame.js';
+import { isolateStory } from '../../stories/support/isolation.js';
 
 type Args = Record<string, unknown>;
 type Cleanup = () => unknown;
@@ -157,7 +158,8 @@ export async function mountStory(composed: ComposedStory, canvas: HTMLElement, g
   };
 
   const cleanups: Cleanup[] = [];
-  for (const hook of [...list(meta.beforeEach), ...list(story.beforeEach)]) {
+  // The project's beforeEach first (.storybook/preview.ts), as Storybook runs them.
+  for (const hook of [isolateStory as Hook, ...list(meta.beforeEach), ...list(story.beforeEach)]) {
     const cleanup = await hook(context);
     if (typeof cleanup === 'function') cleanups.push(cleanup as Cleanup);
   }
@@ -172,7 +174,7 @@ export async function mountStory(composed: ComposedStory, canvas: HTMLElement, g
     const inner = storyFn;
     storyFn = () => decorator(inner, context);
   }
-  const width = typeof context.parameters.width === 'string' ? context.parameters.width : undefined;
+  const width = frameWidth(context.parameters.width, context.args);
   litRender(frame(storyFn(), { lang: String(globals.lang ?? 'fr'), width }), canvas);
 
   return {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../stories/snippet-builder/snippet-builder.js';
-import { CDN_SCRIPT, type StorySnippetBuilder } from '../../stories/snippet-builder/snippet-builder.js';
+import { HEAD_SNIPPET, type StorySnippetBuilder } from '../../stories/snippet-builder/snippet-builder.js';
 import { attributeKind, storybookManifest, type CustomElementsManifest } from '../../stories/support/manifest.js';
 import { createElement, escapeAttribute, eventName, snippet } from '../../stories/support/render.js';
 
@@ -100,7 +100,7 @@ describe('<story-snippet-builder>', () => {
   });
 
   it('shows the script tag and the element, with one control per attribute (not feed)', () => {
-    expect(builder.code).to.equal(`${CDN_SCRIPT}\n<story-demo-card></story-demo-card>`);
+    expect(builder.code).to.equal(`${HEAD_SNIPPET}\n<story-demo-card></story-demo-card>`);
     expect(field(builder, 'pre').textContent).to.equal(builder.code);
     const ids = [...builder.shadowRoot!.querySelectorAll('[id^="attr-"]:not([id$="-hint"])')].map((e) => e.id);
     expect(ids).to.deep.equal(['attr-item-title', 'attr-variant', 'attr-limit', 'attr-no-image']);
@@ -115,7 +115,7 @@ describe('<story-snippet-builder>', () => {
     checkbox.click();
     await builder.updateComplete;
     expect(builder.code).to.equal(
-      `${CDN_SCRIPT}\n<story-demo-card item-title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" variant="compact" no-image></story-demo-card>`,
+      `${HEAD_SNIPPET}\n<story-demo-card item-title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" variant="compact" no-image></story-demo-card>`,
     );
     const preview = field(builder, '.preview story-demo-card');
     expect(preview.getAttribute('item-title')).to.equal('"><script>alert(1)</script>');
@@ -168,5 +168,56 @@ describe('custom properties as args', () => {
     expect(snippet('roseup-article-card', args)).to.equal('<roseup-article-card article-id="a" style="--roseup-color-accent: #00549a; --roseup-radius: 0"></roseup-article-card>');
     const element = createElement('story-demo-card', args);
     expect(element.style.getPropertyValue('--roseup-color-accent')).to.equal('#00549a');
+  });
+});
+
+describe('the snippet builder, as issue 15 asked (item 7)', () => {
+  const themed: CustomElementsManifest = structuredClone(manifest);
+  themed.modules[0].declarations![0].cssProperties = [
+    { name: '--roseup-color-accent', default: '#a3134f', description: 'Couleur de marque.' },
+    { name: '--roseup-radius', default: '0.5rem', description: 'Arrondi des angles.' },
+  ];
+  let builder: StorySnippetBuilder;
+  beforeEach(async () => {
+    builder = await fixture(html`<story-snippet-builder .manifest=${themed}></story-snippet-builder>`);
+  });
+
+  it('starts with the head’s stylesheet and script', () => {
+    expect(builder.code.split('\n').slice(0, 2)).to.deep.equal([
+      '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@roseup/elements@1/dist/roseup.css">',
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/@roseup/elements@1/dist/roseup.js"></script>',
+    ]);
+  });
+
+  it('offers the theme tokens and writes them in the style attribute', async () => {
+    expect(field(builder, '#token-roseup-color-accent')).to.exist;
+    await setValue(builder, '#token-roseup-color-accent', '#00549a');
+    await setValue(builder, '#token-roseup-radius', '0');
+    expect(builder.code.endsWith('<story-demo-card style="--roseup-color-accent: #00549a; --roseup-radius: 0"></story-demo-card>')).to.equal(true);
+    expect(field(builder, '.preview story-demo-card').getAttribute('style')).to.equal('--roseup-color-accent: #00549a; --roseup-radius: 0');
+  });
+
+  it('shows values in descriptions as code, never raw backticks', () => {
+    const hints = [...builder.shadowRoot!.querySelectorAll('.hint')].map((hint) => hint.textContent ?? '');
+    expect(hints.join(' ')).not.to.include('`');
+    expect(field(builder, '#attr-variant-hint code')?.textContent).to.equal('vertical');
+  });
+
+  it('never breaks a line inside a word of the code', async () => {
+    builder.style.width = '22rem';
+    await builder.updateComplete;
+    const pre = field<HTMLPreElement>(builder, 'pre');
+    const style = getComputedStyle(pre);
+    expect(style.wordBreak).to.equal('normal');
+    expect(style.overflowWrap).to.equal('normal');
+    // Every line box of the text starts at a space or a line start: no word cut across two boxes.
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    let text: Text | undefined;
+    while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('cdn.jsdelivr.net')) text = walker.currentNode as Text;
+    const url = text!.data.indexOf('cdn.jsdelivr.net');
+    const range = document.createRange();
+    range.setStart(text!, url);
+    range.setEnd(text!, url + 'cdn.jsdelivr.net'.length);
+    expect(range.getClientRects().length, 'cdn.jsdelivr.net on one line').to.equal(1);
   });
 });

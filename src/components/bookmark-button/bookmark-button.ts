@@ -22,10 +22,17 @@ import { bookmarkButtonMessages, type BookmarkButtonMessages } from './messages.
  * @csspart state - "Dans vos favoris", shown beside the pressed button (screen readers hear `aria-pressed` instead).
  * @csspart message - The visible message when saving failed (limit reached).
  *
- * @cssprop --roseup-color-accent - Icon and border colour (default #a3134f).
- * @cssprop --roseup-color-on-accent - Text on accent-coloured buttons, e.g. when pressed (default #ffffff).
- * @cssprop --roseup-radius - Corner radius (default 0.5rem).
- * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ * @cssprop [--roseup-color-accent=#a3134f] - Brand colour: category labels, links, buttons, icons.
+ * @cssprop [--roseup-color-text=inherit] - Text colour (inherited from the page).
+ * @cssprop [--roseup-color-muted=#5c5666] - Secondary text: summaries, dates, places.
+ * @cssprop [--roseup-color-surface=#ffffff] - Background of cards, lists and menus.
+ * @cssprop [--roseup-color-on-accent=#ffffff] - Text of filled buttons, drawn on the accent colour.
+ * @cssprop [--roseup-color-border=#d6d0d8] - Borders of cards and fields.
+ * @cssprop [--roseup-font-family=inherit] - Font (inherited from the page).
+ * @cssprop [--roseup-font-size=medium] - Base text size; everything else is in em.
+ * @cssprop [--roseup-radius=0.5rem] - Corner radius.
+ * @cssprop [--roseup-space=1rem] - Inner spacing and gaps.
+ * @cssprop [--roseup-focus-ring=3px solid #1a5fb4] - Keyboard focus outline (always visible).
  */
 export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> {
   static override styles = [

@@ -83,15 +83,17 @@ export const ANNOUNCE_DELAY_MS = 1000;
  * @csspart error - The notice shown when the feed could not be loaded.
  * @csspart retry - Its retry button.
  *
- * @cssprop --roseup-color-accent - Button, active option (default #a3134f).
- * @cssprop --roseup-color-text - Text colour (default: inherited from the page).
- * @cssprop --roseup-color-muted - Secondary text (default #5c5666).
- * @cssprop --roseup-color-surface - Field and drop-down background (default #ffffff).
- * @cssprop --roseup-color-border - Drop-down border (default #d6d0d8).
- * @cssprop --roseup-font-family - Font (default: inherited from the page).
- * @cssprop --roseup-radius - Corner radius (default 0.5rem).
- * @cssprop --roseup-space - Spacing (default 1rem).
- * @cssprop --roseup-focus-ring - Focus outline (default 3px solid #1a5fb4).
+ * @cssprop [--roseup-color-accent=#a3134f] - Brand colour: category labels, links, buttons, icons.
+ * @cssprop [--roseup-color-text=inherit] - Text colour (inherited from the page).
+ * @cssprop [--roseup-color-muted=#5c5666] - Secondary text: summaries, dates, places.
+ * @cssprop [--roseup-color-surface=#ffffff] - Background of cards, lists and menus.
+ * @cssprop [--roseup-color-on-accent=#ffffff] - Text of filled buttons, drawn on the accent colour.
+ * @cssprop [--roseup-color-border=#d6d0d8] - Borders of cards and fields.
+ * @cssprop [--roseup-font-family=inherit] - Font (inherited from the page).
+ * @cssprop [--roseup-font-size=medium] - Base text size; everything else is in em.
+ * @cssprop [--roseup-radius=0.5rem] - Corner radius.
+ * @cssprop [--roseup-space=1rem] - Inner spacing and gaps.
+ * @cssprop [--roseup-focus-ring=3px solid #1a5fb4] - Keyboard focus outline (always visible).
  */
 export class RoseUpSearch extends FeedElement<SearchMessages> {
   static override styles = [baseStyles, searchStyles];
