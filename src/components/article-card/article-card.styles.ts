@@ -23,6 +23,11 @@ export const cardStyles = css`
   .placeholder.compact {
     min-height: clamp(14em, 14em + (26em - 100cqw) * 0.5, 17.5em);
   }
+  /* A compact card given its item (the bookmark list's) never had a placeholder: it takes the
+     height of its text. */
+  .card.compact.given {
+    min-height: 0;
+  }
   .card {
     position: relative;
     display: flex;

@@ -229,7 +229,9 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     const date = (when: Date | undefined, text: (date: string) => string) =>
       when ? html`<span><time datetime=${toIsoDateTimeAttr(when)}>${text(formatLongDate(when, lang))}</time></span>` : nothing;
 
-    return html`<article part="base" class="card ${variant} ${slot ? '' : 'no-media'}" aria-labelledby="title">
+    // A card given its item (in a list) has no loading state to match: no room kept for it.
+    const given = this.article ? 'given' : '';
+    return html`<article part="base" class="card ${variant} ${slot ? '' : 'no-media'} ${given}" aria-labelledby="title">
       ${slot
         ? html`<div class="media">${showImage
             ? html`<img
