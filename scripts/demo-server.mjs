@@ -4,21 +4,12 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_TYPES as TYPES } from './content-types.mjs';
 import { buildSampleFeed } from '../sample/sample-feed.mjs';
 import { buildSyntheticFeed } from '../sample/synthetic-feed.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
 /** Headers for pages under demo/ that ask for them: the strict CSP a careful partner would use. */
 const STRICT_CSP =
