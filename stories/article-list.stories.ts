@@ -146,6 +146,24 @@ export const NoMatch: Story = {
   args: { category: 'categorie-inexistante' },
 };
 
+/**
+ * Un filtre qui ne trouve rien parmi les articles récents : la liste lit deux pages de plus
+ * d’elle-même, le dit, puis propose « Chercher dans les articles plus anciens » (deux pages par clic).
+ */
+export const SearchOlder: Story = {
+  name: 'Rien parmi les plus récents : chercher plus loin',
+  args: { feed: feed('archive'), category: 'droits-et-demarches' },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('roseup-article-list')!;
+    const older = () => {
+      const button = inShadow<HTMLButtonElement>(list, '[part="more"]');
+      return button?.textContent?.trim() === 'Chercher dans les articles plus anciens' ? button : null;
+    };
+    await waitFor(older, 'le bouton « Chercher dans les articles plus anciens »', 8000);
+    check(/parmi les plus récents/.test(inShadow(list, '[part="empty"]')?.textContent ?? ''), 'la liste dit ne rien avoir trouvé parmi les plus récents');
+  },
+};
+
 /** Des éléments du flux sont inutilisables : les bons s’affichent, les autres sont ignorés (et signalés en console). */
 export const BrokenItems: Story = {
   name: 'Flux avec des éléments défectueux',

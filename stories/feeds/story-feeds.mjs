@@ -220,7 +220,41 @@ function brokenItemsFeed() {
   ]);
 }
 
+/**
+ * A long archive in four pages: the first three hold only beauty articles, the last one article
+ * of rights. A list filtered on rights reads two more pages by itself, finds nothing among the
+ * most recent, and offers to look further.
+ */
+function archivePage(page) {
+  const beaute = (n) => ({
+    id: `${SITE}magazine/archive-beaute-${page}-${n}/`,
+    url: `${SITE}magazine/archive-beaute-${page}-${n}/`,
+    title: `Soins de beauté pendant les traitements (${page}.${n})`,
+    summary: 'Des gestes simples pour la peau et les ongles, validés par des soignants.',
+    date_published: `2025-${String(13 - page * 3 + n).padStart(2, '0')}-10T09:00:00+01:00`,
+    _roseup: { kind: 'article', category: CATEGORY.beaute, format: FORMAT.toutSavoir, reading_minutes: 4 },
+  });
+  const items =
+    page < 4
+      ? [beaute(3), beaute(2), beaute(1)]
+      : [
+          {
+            id: `${SITE}magazine/droit-a-l-oubli/`,
+            url: `${SITE}magazine/droit-a-l-oubli/`,
+            title: 'Droit à l’oubli : ce qui a changé pour emprunter',
+            summary: 'Depuis 2022, plus besoin de déclarer un cancer guéri depuis cinq ans pour un prêt immobilier.',
+            date_published: '2024-06-04T09:00:00+01:00',
+            _roseup: { kind: 'article', category: CATEGORY.droits, format: FORMAT.toutSavoir, reading_minutes: 6 },
+          },
+        ];
+  return shell('RoseUp : archives', items, page < 4 ? { next_url: `archive-page-${page + 1}.json` } : {});
+}
+
 const BUILDERS = {
+  archive: () => archivePage(1),
+  'archive-page-2': () => archivePage(2),
+  'archive-page-3': () => archivePage(3),
+  'archive-page-4': () => archivePage(4),
   sample: (now) => samplePage(now, 1),
   'sample-page-2': (now) => samplePage(now, 2),
   empty: () => shell('RoseUp : flux vide', [], { _roseup: { schema: 1, suggestions: [] } }),

@@ -11,7 +11,7 @@ import { saveFeedCopy } from '../../src/data/feed-copies.js';
  * Fixture feeds served by Storybook itself (stories/feeds/story-feeds.mjs). The preview page's
  * `<meta name="roseup:feed">` points at `sample`, so elements without a `feed` attribute read it.
  */
-export type StoryFeed = 'sample' | 'sample-page-2' | 'empty' | 'long-titles' | 'statuses' | 'broken-items' | 'not-a-feed';
+export type StoryFeed = 'sample' | 'sample-page-2' | 'empty' | 'long-titles' | 'statuses' | 'broken-items' | 'not-a-feed' | 'archive';
 
 /** A fixture feed's URL, relative to the preview page (so it works under any base path). */
 export const feed = (name: StoryFeed | 'introuvable' | 'retire' | 'chargement'): string => `story-feeds/${name}.json`;
