@@ -1,5 +1,6 @@
 // Shared setup for page-level checks: the demo server (the same one `npm start` runs) on a free
 // loopback port, and Debian's Chromium driven by puppeteer-core.
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../../scripts/demo-server.mjs';
 import { CHROME_FLAGS, CHROME_PATH } from '../chrome.mjs';
@@ -50,4 +51,21 @@ export async function watch(page) {
   });
   log.violations = async () => page.evaluate(() => window.__violations);
   return log;
+}
+
+/**
+ * One Chromium and one demo server for a test file: started before its tests, closed after.
+ * Read `env.browser` and `env.site` inside the tests.
+ */
+export function useBrowserAndServer(options = {}) {
+  const env = { browser: undefined, site: undefined };
+  before(async () => {
+    env.browser = await launchBrowser();
+    env.site = await startServer(options);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

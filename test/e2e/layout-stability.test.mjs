@@ -7,10 +7,10 @@
 // their images have all arrived. Run after `npm run build` (npm test does).
 // (Without the inline rules, a script arriving after the first paint moves the page when it
 // reserves the elements' room: nothing in the page says how big they will be before it runs.)
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, startServer, waitForElements } from './harness.mjs';
+import { useBrowserAndServer, waitForElements } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -18,16 +18,7 @@ const PAGES = ['grid', 'sidebar', 'events', 'one-card'];
 const WIDTHS = [320, 1280];
 const LIMIT = 0.01;
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndServer();
 
 /** Loads a page; `scriptDelay` holds dist/roseup.js back so that the page paints first. */
 export async function measureShifts(browser, url, { width, scriptDelay = 0, inline }) {
@@ -88,7 +79,7 @@ describe('layout stability: the one-tag snippet and its inline reservation, no r
     for (const width of WIDTHS) {
       it(`${name} at ${width} px: total layout shift under ${LIMIT}`, async () => {
         const inline = `<style>${readFileSync(`${root}dist/roseup-inline.css`, 'utf8')}</style>`;
-        const result = await measureShifts(browser, `${site.origin}/test/e2e/pages/${name}.html`, { width, inline, scriptDelay: 300 });
+        const result = await measureShifts(env.browser, `${env.site.origin}/test/e2e/pages/${name}.html`, { width, inline, scriptDelay: 300 });
         assert.ok(result.total < LIMIT, `layout shift ${result.total.toFixed(4)}:\n${explain(result)}`);
       });
     }

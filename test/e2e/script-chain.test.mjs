@@ -2,10 +2,10 @@
 // as soon as dist/roseup.js runs (before the core chunk has finished downloading), and every chunk
 // an element needs is requested in the same wave as its own chunk (none discovered after another
 // chunk ran). Uses the chunk graph the build writes (.tmp/cdn-graph.json). Run after `npm run build`.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, startServer, waitForElements } from './harness.mjs';
+import { useBrowserAndServer, waitForElements } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const graph = JSON.parse(readFileSync(`${root}.tmp/cdn-graph.json`, 'utf8'));
@@ -15,20 +15,11 @@ const closure = (file, seen = new Set()) => {
   return seen;
 };
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndServer();
 
 /** Loads `path` on a slow network (each request takes 150 ms or more); returns the request log. */
 async function requestLog(path) {
-  const context = await browser.createBrowserContext();
+  const context = await env.browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
@@ -36,7 +27,7 @@ async function requestLog(path) {
   const log = new Map();
   cdp.on('Network.requestWillBeSent', (e) => log.set(e.requestId, { url: e.request.url, path: new URL(e.request.url).pathname, start: e.timestamp, method: e.request.method }));
   cdp.on('Network.loadingFinished', (e) => log.has(e.requestId) && (log.get(e.requestId).end = e.timestamp));
-  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.site.origin}${path}`, { waitUntil: 'load' });
   await waitForElements(page, 20000);
   await page.waitForFunction(() => customElements.get('roseup-bookmark-button'), { timeout: 20000 });
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 20000 }).catch(() => undefined);
