@@ -86,8 +86,8 @@ describe('safeImageUrl', () => {
       ]),
       'https://feeds.example.org/feed.json',
     );
-    expect(parsed.items[0].image).to.equal('https://images.example/b.jpg');
-    expect(parsed.items[0].authors[0].avatar).to.equal(undefined);
+    expect(parsed.items.at(0)!.image).to.equal('https://images.example/b.jpg');
+    expect(parsed.items.at(0)!.authors[0].avatar).to.equal(undefined);
     // Without a page (Node, a worker) only the http(s) check applies.
     expect(safeImageUrl('https://www.chu-lyon.fr/x', feed, '')).to.equal('https://www.chu-lyon.fr/x');
   });

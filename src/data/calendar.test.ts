@@ -291,10 +291,10 @@ describe('calendar', () => {
       });
       for (const start of ['9999-12-31T23:59:60Z', '0000-01-01T00:00:00Z']) {
         const parsed = normalizeFeed(hostile(start), 'https://www.rose-up.fr/feed.json');
-        expect(parsed.items, start).to.deep.equal([]);
+        expect(parsed.items, start).to.have.length(0);
         expect(parsed.skipped[0].reason).to.equal('event has no valid start date');
       }
-      const edge = normalizeFeed(hostile('2200-12-31T22:00:00Z'), 'https://www.rose-up.fr/feed.json').items[0] as RoseUpEvent;
+      const edge = normalizeFeed(hostile('2200-12-31T22:00:00Z'), 'https://www.rose-up.fr/feed.json').items.at(0)! as RoseUpEvent;
       const ics = buildIcs(edge, { now: NOW });
       expect(ics).to.contain('DTSTART:22001231T220000Z');
       expect(ics).to.contain('DTEND:22001231T230000Z');

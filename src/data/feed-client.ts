@@ -138,7 +138,8 @@ export function onFeedResult(listener: (result: FeedResult) => void): () => void
  */
 export function findLoadedItem(id: string): FeedItem | undefined {
   for (const result of registry().results.values()) {
-    for (const item of result.feed.items) if (item.id === id) return item;
+    const item = result.feed.items.get(id);
+    if (item) return item;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { loadFeed, type LoadFeedOptions } from './feed-client.js';
 import { isAbortError } from './errors.js';
+import { FeedItems } from './feed-items.js';
 import type { Feed } from './types.js';
 
 /** How many `next_url` pages a pager follows at most. */
@@ -19,7 +20,7 @@ export class FeedPager {
 
   constructor(first: Feed) {
     this.visited.add(first.url);
-    for (const item of first.items) this.seen.add(item.id);
+    for (const id of first.items.ids) this.seen.add(id);
     this.nextUrl = first.nextUrl;
   }
 
@@ -27,9 +28,9 @@ export class FeedPager {
     return !!this.nextUrl && !this.visited.has(this.nextUrl) && this.pages < MAX_FEED_PAGES;
   }
 
-  /** Fetches the next page; resolves with its new items ([] when there is none). */
-  async next(options: LoadFeedOptions = {}): Promise<Feed['items']> {
-    if (!this.hasMore || !this.nextUrl) return [];
+  /** Fetches the next page; resolves with its new items (none when there is no next page). */
+  async next(options: LoadFeedOptions = {}): Promise<FeedItems> {
+    if (!this.hasMore || !this.nextUrl) return FeedItems.of([]);
     const url = this.nextUrl;
     let feed: Feed;
     try {
@@ -42,8 +43,15 @@ export class FeedPager {
     this.visited.add(url);
     this.pages++;
     this.nextUrl = feed.nextUrl;
-    const fresh = feed.items.filter((item) => !this.seen.has(item.id));
-    for (const item of fresh) this.seen.add(item.id);
-    return fresh;
+    // A page is as long as the site makes it (a plain feed's next page may hold thousands):
+    // its items are normalised as they are shown, like the first page's.
+    const fresh: number[] = [];
+    feed.items.ids.forEach((id, index) => {
+      if (!this.seen.has(id)) {
+        this.seen.add(id);
+        fresh.push(index);
+      }
+    });
+    return feed.items.pick(fresh);
   }
 }

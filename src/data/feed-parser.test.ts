@@ -88,21 +88,21 @@ describe('feed parser: robustness corpus (parses with broken parts skipped, or f
 
   it('issue_355_later_item.json (good item then null) keeps the good one, skips the null', async () => {
     const result = parseFeedText(await fixture('robustness/invalid-issue_355_later_item.json'), BASE);
-    expect(result.items.map((i) => i.id)).to.deep.equal(['a']);
+    expect([...result.items].map((i) => i.id)).to.deep.equal(['a']);
     expect(result.skipped.map((s) => s.index)).to.deep.equal([1]);
   });
 
   it('issue_355_first_item_author.json (null item author) keeps the item without the author', async () => {
     const result = parseFeedText(await fixture('robustness/invalid-issue_355_first_item_author.json'), BASE);
     expect(result.items).to.have.length(1);
-    expect(result.items[0].authors).to.deep.equal([]);
-    expect(result.items[0].title).to.equal('text');
+    expect(result.items.at(0)!.authors).to.deep.equal([]);
+    expect(result.items.at(0)!.title).to.equal('text');
   });
 
   it('issue_355_later_item_author.json keeps both items and the valid author', async () => {
     const result = parseFeedText(await fixture('robustness/invalid-issue_355_later_item_author.json'), BASE);
     expect(result.items).to.have.length(2);
-    expect(result.items[1].authors.map((a) => a.name)).to.deep.equal(['Alice']);
+    expect(result.items.at(1)!.authors.map((a) => a.name)).to.deep.equal(['Alice']);
   });
 
   it('json11_full.json ("version": "1.1") parses', async () => {
@@ -114,7 +114,7 @@ describe('feed parser: robustness corpus (parses with broken parts skipped, or f
   it('version_json_10.json ("version": "1.0", singular author) parses with the author', async () => {
     const result = parseFeedText(await fixture('robustness/version_json_10.json'), BASE);
     expect(result.items.length).to.be.greaterThan(0);
-    expect(result.items[0].authors[0]?.name).to.be.a('string');
+    expect(result.items.at(0)!.authors[0]?.name).to.be.a('string');
   });
 
   it('version_json_11.json parses', async () => {
@@ -143,7 +143,7 @@ describe('feed parser: documents that are not feeds', () => {
   });
   it('accepts the 1.0 and 1.1 version URLs and the bare "1.1"', () => {
     for (const version of ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1', '1.1']) {
-      expect(normalizeFeed({ version, items: [] }, BASE).items).to.deep.equal([]);
+      expect(normalizeFeed({ version, items: [] }, BASE).items).to.have.length(0);
     }
   });
   it('tolerates a byte-order mark', () => {
@@ -163,7 +163,7 @@ describe('feed parser: nesting depth checked before JSON.parse', () => {
   it('refuses a feed with a value nested 65 levels deep and accepts 64', async () => {
     // deep(n) is n arrays inside the document's object: n + 1 levels.
     expect(expectFeedError(() => parseFeedText(deep(64), BASE), 'invalid').message).to.contain('64 levels');
-    expect(parseFeedText(deep(63), BASE).items).to.deep.equal([]);
+    expect(parseFeedText(deep(63), BASE).items).to.have.length(0);
     await parseFeedTextInSlices(deep(64), BASE).then(
       () => expect.fail('should reject'),
       (error: FeedError) => expect(error.kind).to.equal('invalid'),
@@ -174,7 +174,7 @@ describe('feed parser: nesting depth checked before JSON.parse', () => {
     // The JSON text of the title: 100 "[", an escaped quote, 100 "{", an escaped backslash.
     const title = `${'['.repeat(100)}\\"${'{'.repeat(100)}\\\\`;
     const body = `{"version":"1.1","items":[{"id":"a","title":"${title}"}]}`;
-    expect(parseFeedText(body, BASE).items[0].title).to.equal(JSON.parse(`"${title}"`));
+    expect(parseFeedText(body, BASE).items.at(0)!.title).to.equal(JSON.parse(`"${title}"`));
     expect(tooDeepAt(`["\\"${'['.repeat(70)}`)).to.equal(-1); // an escaped quote: still in the string
     expect(tooDeepAt(`["\\\\"${'['.repeat(70)}`)).to.equal(68); // an escaped backslash: the string ends
   });
@@ -242,7 +242,7 @@ describe('feed parser: RoseUp extension', () => {
       ]),
       BASE,
     );
-    const item = result.items[0];
+    const item = result.items.at(0)!;
     expect(item.kind).to.equal('article');
     expect(item.category).to.deep.equal({ id: 'cancers-metastatiques', label: 'Cancers métastatiques' });
     expect(item.format?.label).to.equal('Tout savoir sur');
@@ -268,7 +268,7 @@ describe('feed parser: RoseUp extension', () => {
       ]),
       BASE,
     );
-    const item = result.items[0] as RoseUpEvent;
+    const item = result.items.at(0)! as RoseUpEvent;
     expect(item.kind).to.equal('event');
     expect(item.start.toISOString()).to.equal('2026-01-30T09:00:00.000Z');
     expect(item.end?.toISOString()).to.equal('2026-01-30T10:00:00.000Z');
@@ -286,7 +286,7 @@ describe('feed parser: RoseUp extension', () => {
       feed([event({ start: 'demain matin' }), event({ start: '2026-01-30T10:00:00+01:00' }, { id: 'ok' })]),
       BASE,
     );
-    expect(result.items.map((i) => i.id)).to.deep.equal(['ok']);
+    expect([...result.items].map((i) => i.id)).to.deep.equal(['ok']);
     expect(result.skipped[0].reason).to.equal('event has no valid start date');
   });
 
@@ -300,7 +300,7 @@ describe('feed parser: RoseUp extension', () => {
       ]),
       BASE,
     );
-    expect(result.items.map((i) => i.id)).to.deep.equal(['ok', 'a']);
+    expect([...result.items].map((i) => i.id)).to.deep.equal(['ok', 'a']);
     expect(result.skipped.map((s) => [s.id, s.reason])).to.deep.equal([
       ['far', 'event has no valid start date'],
       ['zero', 'event has no valid start date'],
@@ -314,7 +314,7 @@ describe('feed parser: RoseUp extension', () => {
 
   it('falls back to sane values for unknown status and attendance', () => {
     const item = normalizeFeed(feed([event({ start: '2026-01-30T10:00:00Z', status: 'exploded', attendance: 9 })]), BASE)
-      .items[0] as RoseUpEvent;
+      .items.at(0)! as RoseUpEvent;
     expect(item.status).to.equal('scheduled');
     expect(item.attendance).to.equal('offline');
   });
@@ -374,7 +374,7 @@ describe('feed parser: hostile fields', () => {
     const item = normalizeFeed(
       feed([article({ title: '<script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>' })]),
       BASE,
-    ).items[0];
+    ).items.at(0)!;
     expect(item.title).to.equal('<script>alert(1)</script>');
     expect(item.summary).to.equal('<img src=x onerror=alert(1)>');
   });
@@ -382,7 +382,7 @@ describe('feed parser: hostile fields', () => {
   it('drops javascript:, data:, vbscript: and credentialed URLs everywhere', () => {
     const bad = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'https://user:pw@evil.example/'];
     for (const url of bad) {
-      const item = normalizeFeed(feed([article({ url, image: url, authors: [{ name: 'A', url }] })]), BASE).items[0];
+      const item = normalizeFeed(feed([article({ url, image: url, authors: [{ name: 'A', url }] })]), BASE).items.at(0)!;
       expect(item.url, url).to.equal(undefined);
       expect(item.image, url).to.equal(undefined);
       expect(item.authors[0].url, url).to.equal(undefined);
@@ -390,14 +390,14 @@ describe('feed parser: hostile fields', () => {
   });
 
   it('resolves relative URLs against the feed URL', () => {
-    const item = normalizeFeed(feed([article({ url: '../magazine/x/', image: 'img/x.jpg' })]), BASE).items[0];
+    const item = normalizeFeed(feed([article({ url: '../magazine/x/', image: 'img/x.jpg' })]), BASE).items.at(0)!;
     expect(item.url).to.equal('https://feeds.example.org/magazine/x/');
     expect(item.image).to.equal('https://feeds.example.org/roseup/img/x.jpg');
     expect(safeUrl('//cdn.example.org/a.png', BASE)).to.equal('https://cdn.example.org/a.png');
   });
 
   it('caps very long strings and drops empty ones', () => {
-    const item = normalizeFeed(feed([article({ title: 'a'.repeat(100000), summary: '   ' })]), BASE).items[0];
+    const item = normalizeFeed(feed([article({ title: 'a'.repeat(100000), summary: '   ' })]), BASE).items.at(0)!;
     expect(item.title.length).to.be.at.most(500);
     expect(item.title.endsWith('…')).to.equal(true);
     expect(item.summary).to.equal(undefined);
@@ -407,7 +407,7 @@ describe('feed parser: hostile fields', () => {
     const item = normalizeFeed(
       feed([article({ summary: 42, tags: 'a,b', authors: 'Alice', image: {}, date_published: 12, _roseup: 'event' })]),
       BASE,
-    ).items[0];
+    ).items.at(0)!;
     expect(item.title).to.equal('Un article');
     expect(item.summary).to.equal(undefined);
     expect(item.tags).to.deep.equal([]);
@@ -430,7 +430,7 @@ describe('feed parser: hostile fields', () => {
     const item = normalizeFeed(
       feed([{ id: 'https://cms.example/1', url: 'https://cms.example/1', content_html: '<p>Caf&eacute; &amp; th&eacute; pendant la chimio&nbsp;!</p><script>var x=1;</script><p>Deuxi&egrave;me paragraphe.</p>' }]),
       BASE,
-    ).items[0];
+    ).items.at(0)!;
     expect(item.title).to.equal('Café & thé pendant la chimio ! Deuxième paragraphe.');
     expect(item.contentText).to.equal('Café & thé pendant la chimio\u00a0!\n\nDeuxième paragraphe.');
   });
@@ -442,7 +442,7 @@ describe('feed parser: hostile fields', () => {
       }),
       BASE,
     );
-    expect(parsed.items.map((i) => i.authors.map((a) => a.name))).to.deep.equal([['Brent Simmons'], ['Autrice']]);
+    expect([...parsed.items].map((i) => i.authors.map((a) => a.name))).to.deep.equal([['Brent Simmons'], ['Autrice']]);
   });
 
   it('keeps a language only when it is a language tag', () => {
@@ -450,12 +450,12 @@ describe('feed parser: hostile fields', () => {
       feed([article({ id: 'https://x.example/1', language: 'en-GB' }), article({ id: 'https://x.example/2', language: 'fr" onclick="x' })], { language: 'français' }),
       BASE,
     );
-    expect(parsed.items.map((i) => i.language)).to.deep.equal(['en-GB', undefined]);
+    expect([...parsed.items].map((i) => i.language)).to.deep.equal(['en-GB', undefined]);
     expect(parsed.language).to.equal(undefined);
   });
 
   it('strips control characters and bidirectional overrides from text', () => {
-    const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E', summary: '\u2067txt.exe\u2069 \u202Dfdp.\u202C' })]), BASE).items[0];
+    const item = normalizeFeed(feed([article({ title: 'Bon\u0000jour\u202E', summary: '\u2067txt.exe\u2069 \u202Dfdp.\u202C' })]), BASE).items.at(0)!;
     expect(item.title).to.equal('Bonjour');
     // An unterminated override could make the text after it (in the same line) read backwards.
     expect(item.summary).to.equal('txt.exe fdp.');
@@ -483,16 +483,21 @@ describe('feed parser: big feeds read in slices', () => {
   it('gives the same feed as the one-step parser, skipped items included', async () => {
     const body = bigFeed(300);
     const sliced = await parseFeedTextInSlices(body, BASE);
-    expect(sliced).to.deep.equal(parseFeedText(body, BASE));
+    const whole = parseFeedText(body, BASE);
+    expect({ ...sliced, items: [...sliced.items] }).to.deep.equal({ ...whole, items: [...whole.items] });
     expect(sliced.items).to.have.length(300);
     expect(sliced.skipped.map((s) => s.reason)).to.deep.equal(['item is not an object', 'duplicate id']);
   });
 
   it('yields to the browser between slices on a 5,000-item feed, and stops when the checkpoint throws', async () => {
-    const body = bigFeed(5000);
+    // Items titled only by their HTML text: the costliest to screen (a titled item takes
+    // microseconds, and 5,000 of them may fit in one slice).
+    const body = JSON.stringify(
+      feed(Array.from({ length: 5000 }, (_, i) => ({ id: `h-${i}`, content_html: `<p>Article ${i}&nbsp;: ${'<b>des conseils</b> concrets. '.repeat(40)}</p>` }))),
+    );
     let yields = 0;
-    const feed = await parseFeedTextInSlices(body, BASE, () => yields++);
-    expect(feed.items).to.have.length(5000);
+    const parsed = await parseFeedTextInSlices(body, BASE, () => yields++);
+    expect(parsed.items).to.have.length(5000);
     expect(yields, 'returned to the event loop at least once').to.be.greaterThan(0);
 
     let calls = 0;
@@ -511,5 +516,64 @@ describe('feed parser: big feeds read in slices', () => {
     expect((error as FeedError).kind).to.equal('parse');
     const invalid = await parseFeedTextInSlices('{"items": []}', BASE).catch((e: unknown) => e);
     expect((invalid as FeedError).kind).to.equal('invalid');
+  });
+});
+
+describe('feed parser: items are normalised when read, not all at once', () => {
+  /** An item that counts how often the parser reads one of the fields only normalising needs. */
+  function counted(id: string, reads: Map<string, number>, extra: Record<string, unknown> = {}) {
+    const item: Record<string, unknown> = { id, title: `Titre ${id}`, ...extra };
+    Object.defineProperty(item, 'date_published', {
+      enumerable: true,
+      get: () => {
+        reads.set(id, (reads.get(id) ?? 0) + 1);
+        return '2026-01-30T09:00:00+01:00';
+      },
+    });
+    return item;
+  }
+
+  it('reads only what decides whether an item is usable, then normalises an item once, when it is read', () => {
+    const reads = new Map<string, number>();
+    const items = Array.from({ length: 1000 }, (_, i) => counted(`a-${i}`, reads));
+    const result = normalizeFeed(feed(items), BASE);
+    expect(result.items).to.have.length(1000);
+    expect(reads.size, 'no item normalised by reading the feed').to.equal(0);
+
+    expect(result.items.get('a-500')!.title).to.equal('Titre a-500');
+    expect(result.items.get('a-500')!.datePublished?.toISOString()).to.equal('2026-01-30T08:00:00.000Z');
+    expect(result.items.at(0)!.id).to.equal('a-0');
+    expect([...reads.entries()]).to.deep.equal([['a-500', 1], ['a-0', 1]]);
+    expect(result.items.get('missing')).to.equal(undefined);
+    expect(result.items.ids.slice(0, 2)).to.deep.equal(['a-0', 'a-1']);
+
+    expect([...result.items]).to.have.length(1000);
+    expect(reads.size).to.equal(1000);
+    expect(Math.max(...reads.values()), 'each item normalised once').to.equal(1);
+  });
+
+  it('knows every skipped item at once, and lists the events apart from the articles', async () => {
+    const event = (id: string, start: unknown) => article({ id, _roseup: { kind: 'event', event: { start } } });
+    const result = await parseFeedTextInSlices(
+      JSON.stringify(feed([article({ id: 'a' }), event('e1', '2026-02-03T14:00:00+01:00'), event('bad', 'soon'), null, article({ id: 'a' }), { id: 'x' }])),
+      BASE,
+    );
+    expect(result.skipped.map((s) => [s.index, s.reason])).to.deep.equal([
+      [2, 'event has no valid start date'],
+      [3, 'item is not an object'],
+      [4, 'duplicate id'],
+      [5, 'item has neither a title nor any text'],
+    ]);
+    expect(result.items.ids).to.deep.equal(['a', 'e1']);
+    const events = [...result.items.events()];
+    expect(events.map((e) => [e.id, e.start.toISOString()])).to.deep.equal([['e1', '2026-02-03T13:00:00.000Z']]);
+  });
+
+  it('keeps the parsed order and ids when items are picked from a page', () => {
+    const result = normalizeFeed(feed([article({ id: 'a' }), article({ id: 'b' }), article({ id: 'c' })]), BASE);
+    const picked = result.items.pick([2, 0]);
+    expect(picked.ids).to.deep.equal(["c", "a"]);
+    expect(picked.at(0)).to.equal(result.items.at(2), 'the same normalised item, not a second copy');
+    expect(picked.at(-1)!.id).to.equal('a');
   });
 });

@@ -11,6 +11,7 @@ import { FeedError } from './errors.js';
 import { parseDate } from './dates.js';
 import { runInSlices } from './main-thread.js';
 import { htmlToText } from './html-text.js';
+import { FeedItems } from './feed-items.js';
 import type {
   Article,
   Attendance,
@@ -20,6 +21,7 @@ import type {
   EventStatus,
   Feed,
   FeedItem,
+  ItemKind,
   Registration,
   RemoteChannel,
   RoseUpEvent,
@@ -194,11 +196,9 @@ function parseAuthors(values: unknown[], base: string): Author[] {
   return authors;
 }
 
-function parseEventDetails(value: unknown, base: string): Omit<RoseUpEvent, keyof Article | 'kind'> | string {
-  const e = obj(value);
-  if (!e) return 'event details are not an object';
-  const start = parseDate(e.start);
-  if (!start) return 'event has no valid start date';
+/** An event's own fields, from details that `screenItem` accepted (an object with a valid start). */
+function parseEventDetails(e: Obj, base: string): Omit<RoseUpEvent, keyof Article | 'kind'> {
+  const start = parseDate(e.start)!;
   let end = parseDate(e.end);
   if (end && end.getTime() < start.getTime()) end = undefined;
 
@@ -238,19 +238,44 @@ function parseEventDetails(value: unknown, base: string): Omit<RoseUpEvent, keyo
   };
 }
 
-function parseItem(value: unknown, base: string, feedAuthors: Author[]): FeedItem | string {
+/** What decides whether an item is usable: its id and kind, or why it is not. */
+type Screened = { id: string; kind: ItemKind } | string;
+
+/** The title an item is shown with: its own, else the start of its text. */
+function itemTitle(item: Obj, summary: string | undefined, contentText: () => string | undefined): string | undefined {
+  const own = text(item.title, MAX.title);
+  if (own) return own;
+  const fallback = summary ?? contentText();
+  return fallback ? shorten(fallback.replace(/\s+/g, ' ')) : undefined;
+}
+
+function itemContentText(item: Obj): string | undefined {
+  const html = raw(item.content_html);
+  return text(item.content_text, MAX.content) ?? (html ? cleanText(htmlToText(html.slice(0, MAX.content * 4)), MAX.content) : undefined);
+}
+
+/**
+ * Whether an item is usable, reading only what decides it (id, a title or some text, an event's
+ * start), so that a whole document is screened at a fraction of the cost of normalising it.
+ */
+function screenItem(value: unknown): Screened {
   const item = obj(value);
   if (!item) return 'item is not an object';
   const id = identifier(item.id);
   if (!id) return 'item has no id';
+  if (!itemTitle(item, text(item.summary, MAX.summary), () => itemContentText(item))) return 'item has neither a title nor any text';
+  const ext = obj(item._roseup);
+  if (ext?.kind !== 'event') return { id, kind: 'article' };
+  const e = obj(ext.event);
+  if (!e) return 'event details are not an object';
+  return parseDate(e.start) ? { id, kind: 'event' } : 'event has no valid start date';
+}
 
+/** Normalises an item that `screenItem` accepted. */
+function parseItem(item: Obj, id: string, base: string, feedAuthors: Author[]): FeedItem {
   const summary = text(item.summary, MAX.summary);
-  const html = raw(item.content_html);
-  const contentText = text(item.content_text, MAX.content) ?? (html ? cleanText(htmlToText(html.slice(0, MAX.content * 4)), MAX.content) : undefined);
-  const fallbackTitle = summary ?? contentText;
-  const title = text(item.title, MAX.title) ?? (fallbackTitle ? shorten(fallbackTitle.replace(/\s+/g, ' ')) : undefined);
-  if (!title) return 'item has neither a title nor any text';
-
+  const contentText = itemContentText(item);
+  const title = itemTitle(item, summary, () => contentText)!;
   const ext = obj(item._roseup);
   const authorList = list(item.authors);
   const own = parseAuthors(authorList.length ? authorList : item.author ? [item.author] : [], base);
@@ -274,11 +299,7 @@ function parseItem(value: unknown, base: string, feedAuthors: Author[]): FeedIte
     format: term(ext?.format),
     language: languageTag(item.language),
   };
-  if (ext?.kind === 'event') {
-    const details = parseEventDetails(ext.event, base);
-    if (typeof details === 'string') return details;
-    return { ...common, kind: 'event', ...details };
-  }
+  if (ext?.kind === 'event') return { ...common, kind: 'event', ...parseEventDetails(obj(ext.event)!, base) };
   return { ...common, kind: 'article', readingMinutes: count(ext?.reading_minutes) || undefined };
 }
 
@@ -311,36 +332,44 @@ function feedAuthorsOf(doc: Record<string, unknown>, url: string): Author[] {
   return parseAuthors(authorList.length ? authorList : doc.author ? [doc.author] : [], url);
 }
 
-/** Reads the items one at a time (so a caller may spread the work over several tasks). */
-function itemReader(docItems: unknown[], url: string, feedAuthors: Author[]) {
-  const items: FeedItem[] = [];
+/**
+ * Screens the items one at a time (so a caller may spread the work over several tasks), then
+ * hands over the usable ones as a `FeedItems` that normalises each when first read.
+ */
+function itemScreen(docItems: unknown[], url: string, feedAuthors: Author[]) {
+  const ids: string[] = [];
+  const kinds: ItemKind[] = [];
+  const positions: number[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   return {
     count: Math.min(docItems.length, MAX_ITEMS),
     read(index: number): void {
       const value = docItems[index];
-      const item = parseItem(value, url, feedAuthors);
-      if (typeof item === 'string') {
+      const screened = screenItem(value);
+      if (typeof screened === 'string') {
         const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-        skipped.push({ index, id: typeof rawId === 'string' ? rawId.slice(0, 200) : undefined, reason: item });
-      } else if (seen.has(item.id)) {
-        skipped.push({ index, id: item.id, reason: 'duplicate id' });
+        skipped.push({ index, id: typeof rawId === 'string' ? rawId.slice(0, 200) : undefined, reason: screened });
+      } else if (seen.has(screened.id)) {
+        skipped.push({ index, id: screened.id, reason: 'duplicate id' });
       } else {
-        seen.add(item.id);
-        items.push(item);
+        seen.add(screened.id);
+        ids.push(screened.id);
+        kinds.push(screened.kind);
+        positions.push(index);
       }
     },
-    done(): { items: FeedItem[]; skipped: SkippedItem[] } {
+    done(): { items: FeedItems; skipped: SkippedItem[] } {
       if (docItems.length > MAX_ITEMS) {
         skipped.push({ index: MAX_ITEMS, reason: `feed has more than ${MAX_ITEMS} items; the rest were ignored` });
       }
-      return { items, skipped };
+      const read = (k: number) => parseItem(docItems[positions[k]] as Obj, ids[k], url, feedAuthors);
+      return { items: new FeedItems(ids, kinds, read), skipped };
     },
   };
 }
 
-function assemble(doc: Record<string, unknown>, url: string, read: { items: FeedItem[]; skipped: SkippedItem[] }): Feed {
+function assemble(doc: Record<string, unknown>, url: string, read: { items: FeedItems; skipped: SkippedItem[] }): Feed {
   const ext = obj(doc._roseup);
   return {
     url,
@@ -365,7 +394,7 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
  */
 export function normalizeFeed(json: unknown, url: string): Feed {
   const doc = feedDocument(json, url);
-  const reader = itemReader(doc.items, url, feedAuthorsOf(doc, url));
+  const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url));
   for (let i = 0; i < reader.count; i++) reader.read(i);
   return assemble(doc, url, reader.done());
 }
@@ -421,7 +450,7 @@ export function parseFeedText(body: string, url: string): Feed {
  */
 export async function parseFeedTextInSlices(body: string, url: string, checkpoint?: () => void): Promise<Feed> {
   const doc = feedDocument(decode(body, url), url);
-  const reader = itemReader(doc.items, url, feedAuthorsOf(doc, url));
+  const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url));
   await runInSlices(reader.count, reader.read, { checkpoint });
   return assemble(doc, url, reader.done());
 }

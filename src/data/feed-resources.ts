@@ -14,6 +14,7 @@
  */
 import { FeedError } from './errors.js';
 import { findLoadedItem, loadFeed, type LoadFeedOptions } from './feed-client.js';
+import { FeedItems } from './feed-items.js';
 import { safeUrl } from './feed-parser.js';
 import { categoryDocumentUrl, itemDocumentUrl } from './item-key.js';
 import type { Feed, FeedItem, FeedResult } from './types.js';
@@ -23,17 +24,20 @@ const MAX_PARALLEL_ITEM_REQUESTS = 6;
 
 type Options = Pick<LoadFeedOptions, 'signal' | 'force'>;
 
-const withItems = (entry: FeedResult, items: FeedItem[], nextUrl?: string): FeedResult => ({
+const withItems = (entry: FeedResult, items: readonly FeedItem[], nextUrl?: string): FeedResult => ({
   ...entry,
-  feed: { ...entry.feed, items, nextUrl },
+  feed: { ...entry.feed, items: FeedItems.of(items), nextUrl },
 });
 
-/** The item of `feed` whose id is `id`, or `id` resolved against the feed's URL ("/magazine/…/"). */
+/**
+ * The item of `feed` whose id is `id`, or `id` resolved against the feed's URL ("/magazine/…/").
+ * Only that item is normalised.
+ */
 export function findItem(feed: Pick<Feed, 'items' | 'url'>, id: string): FeedItem | undefined {
-  const exact = feed.items.find((item) => item.id === id);
+  const exact = feed.items.get(id);
   if (exact) return exact;
   const absolute = canonicalId(id, feed.url);
-  return absolute && absolute !== id ? feed.items.find((item) => item.id === absolute) : undefined;
+  return absolute && absolute !== id ? feed.items.get(absolute) : undefined;
 }
 
 /** RoseUp's ids are URLs: a path ("/magazine/…/") stands for the same path on the feed's site. */
@@ -52,7 +56,7 @@ async function loadOne(entry: Feed, id: string, options: Options): Promise<FeedI
   if (loaded || !entry.itemUrl) return loaded;
   try {
     const { feed } = await loadFeed(itemDocumentUrl(entry.itemUrl, absolute), { ...options, store: false });
-    return feed.items.find((item) => item.id === absolute);
+    return feed.items.get(absolute);
   } catch (error) {
     if (isMissing(error)) return undefined;
     throw error;
@@ -128,7 +132,7 @@ export async function loadCategoryFeed(url: string, categoryId: string, options:
   if (!template || !categoryId) return entry;
   try {
     const { feed } = await loadFeed(categoryDocumentUrl(template, categoryId), { ...options, store: false });
-    return withItems(entry, feed.items, feed.nextUrl);
+    return { ...entry, feed: { ...entry.feed, items: feed.items, nextUrl: feed.nextUrl } };
   } catch (error) {
     if (isMissing(error)) return withItems(entry, []);
     throw error;

@@ -5,6 +5,7 @@
 export * from './types.js';
 export * from './errors.js';
 export { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl } from './feed-parser.js';
+export { FeedItems, type ItemList } from './feed-items.js';
 export {
   loadFeed,
   prefetchFeed,

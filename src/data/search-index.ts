@@ -8,6 +8,7 @@
 import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 'minisearch';
 import { isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
+import type { ItemList } from './feed-items.js';
 import { runInSlices } from './main-thread.js';
 import { abortReason } from './http.js';
 import * as rules from './search-rules.js';
@@ -112,7 +113,7 @@ const extractField = (doc: Doc, field: string): string | number | undefined => {
  * do not affect the index.
  */
 export async function buildSearchIndex(
-  items: readonly FeedItem[],
+  items: ItemList,
   { signal, sliceMs = 8, content = false }: BuildSearchIndexOptions = {},
 ): Promise<SearchIndex> {
   if (signal?.aborted) throw abortReason(signal);
@@ -137,14 +138,14 @@ export async function buildSearchIndex(
     searchOptions: { boost: BOOST, maxFuzzy: 2 },
   });
 
-  await runInSlices(items.length, (i) => engine.add({ i, item: items[i] }), {
+  await runInSlices(items.length, (i) => engine.add({ i, item: items.at(i)! }), {
     sliceMs,
     checkpoint: () => {
       if (signal?.aborted) throw abortReason(signal);
     },
   });
   vocabulary.clear(); // only needed while adding
-  return new MiniSearchIndex(engine, items.slice());
+  return new MiniSearchIndex(engine, Array.isArray(items) ? items.slice() : items);
 }
 
 /** The indexed terms that begin with a prefix, shortest first, and whether that is all of them. */
@@ -268,9 +269,9 @@ interface Ranked {
 
 class MiniSearchIndex implements SearchIndex {
   readonly #engine: MiniSearch<Doc>;
-  readonly #items: readonly FeedItem[];
+  readonly #items: ItemList;
 
-  constructor(engine: MiniSearch<Doc>, items: readonly FeedItem[]) {
+  constructor(engine: MiniSearch<Doc>, items: ItemList) {
     this.#engine = engine;
     this.#items = items;
   }
@@ -296,7 +297,7 @@ class MiniSearchIndex implements SearchIndex {
     let ranked = this.#top({ combineWith: 'AND', queries }, limit, context.sources);
     // Nothing has every word: show what has some of them (ranked by how many) rather than nothing.
     if (!ranked.length && queries.length > 1) ranked = this.#top({ combineWith: 'OR', queries }, limit, context.sources);
-    return ranked.map(({ id, score, terms }) => ({ item: this.#items[id], score, terms }));
+    return ranked.map(({ id, score, terms }) => ({ item: this.#items.at(id)!, score, terms }));
   }
 
   /**

@@ -3,6 +3,7 @@
  * with RoseUp's `_roseup` extension; every string in them is untrusted text and every URL has
  * already been checked to be absolute `http:` or `https:`.
  */
+import type { FeedItems } from './feed-items.js';
 
 /** A labelled taxonomy entry: a category ("Cancers métastatiques") or a format ("Atelier"). */
 export interface Term {
@@ -128,7 +129,12 @@ export interface Feed {
    */
   categoryUrl?: string;
   suggestions: Suggestion[];
-  items: FeedItem[];
+  /**
+   * The usable items, in feed order: each is normalised the first time it is read (`at(i)`,
+   * `get(id)`, iteration), so a page that shows one item pays for one.
+   */
+  items: FeedItems;
+  /** Every item that could not be used, with why (known as soon as the feed is read). */
   skipped: SkippedItem[];
 }
 

@@ -17,7 +17,7 @@ export function App() {
   const record = (name: string, text: string) => setEvents((list) => [...list, { name, text }]);
 
   useEffect(() => {
-    void loadFeed(FEED).then(({ feed }) => setArticle(feed.items[1]));
+    void loadFeed(FEED).then(({ feed }) => setArticle(feed.items.at(1)));
   }, []);
 
   return (

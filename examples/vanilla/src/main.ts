@@ -55,4 +55,4 @@ const given = document.createElement('roseup-article-card');
 given.id = 'given';
 given.variant = 'compact';
 log.before(given);
-given.article = feed.items[1];
+given.article = feed.items.at(1);

@@ -91,14 +91,14 @@ describe('<roseup-article-card>', () => {
     const item = normalizeFeed(
       jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png', _roseup: { kind: 'article' } }]),
       'https://www.rose-up.fr/feed.json',
-    ).items[0];
+    ).items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
     expect(shadow(el).querySelector('img')!.getAttribute('alt')).to.equal('');
   });
 
   it('renders a model given through .article without any request', async () => {
     const key = uniqueKey('card-prop');
-    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(
       html`<roseup-article-card feed=${mockUrl(key)} .article=${item}></roseup-article-card>`,
     );
@@ -115,7 +115,7 @@ describe('<roseup-article-card>', () => {
   ] as const) {
     it(`accepts .article set right after mount (${when}): no missing-id error, nothing logged`, async () => {
       const key = uniqueKey('card-late-prop');
-      const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+      const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
       const errors: string[] = [];
       const logged: unknown[] = [];
       const original = console.error;
@@ -141,7 +141,7 @@ describe('<roseup-article-card>', () => {
   }
 
   it('honours heading-level, no-image, no-summary and no-bookmark', async () => {
-    const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items[0];
+    const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(
       html`<roseup-article-card .article=${item} heading-level="2" no-image no-summary no-bookmark></roseup-article-card>`,
     );
@@ -157,7 +157,7 @@ describe('<roseup-article-card>', () => {
 
   for (const variant of ['vertical', 'horizontal', 'compact'] as const) {
     it(`renders the ${variant} variant accessibly`, async () => {
-      const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items[0];
+      const item = normalizeFeed(jsonFeed([{ ...metastasesArticle, image: 'https://www.rose-up.fr/x.png' }]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
       const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item} variant=${variant}></roseup-article-card>`);
       const card = shadow(el).querySelector('article')!;
       expect(card.classList.contains(variant)).to.equal(true);
@@ -167,7 +167,7 @@ describe('<roseup-article-card>', () => {
   }
 
   it('includes a bookmark button named after the title', async () => {
-    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
     const bookmark = shadow(el).querySelector('roseup-bookmark-button')!;
     await (bookmark as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -517,7 +517,7 @@ describe('<roseup-article-card>', () => {
   });
 
   it('keeps a visible card border in forced-colors (Windows high contrast) mode, where shadows vanish', async () => {
-    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items[0];
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
     await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
     try {

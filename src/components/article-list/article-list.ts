@@ -7,6 +7,7 @@ import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadCategoryFeed } from '../../data/feed-resources.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
+import type { FeedItems } from '../../data/feed-items.js';
 import { clampedInt, headingLevel, headingTag } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { siteName } from '../internal/site-name.js';
@@ -123,8 +124,12 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   /** Hides the cards' summaries. */
   declare noSummary: boolean;
 
-  /** Every item loaded so far for the current feed: its first page, then the pages "Voir plus" fetched. */
-  declare private loaded: readonly FeedItem[];
+  /**
+   * Every item loaded so far for the current feed: its first page, then the pages "Voir plus"
+   * fetched. Items are normalised as the filters reach them, so only those shown (and the
+   * ones passed over) are.
+   */
+  declare private loaded: readonly FeedItems[];
   /** How many of the matching items are shown. */
   declare private shown: number;
   /** A next page is being fetched. */
@@ -169,17 +174,25 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     return this.layout === 'list' ? 'list' : 'grid';
   }
 
-  /** The loaded items that pass the filters, in feed order. */
-  private matching(): FeedItem[] {
+  /** The first `upTo` loaded items that pass the filters, in feed order. */
+  private matching(upTo: number): FeedItem[] {
     const kind = this.kindName;
     const categories = ids(this.category);
     const formats = ids(this.format);
-    return this.loaded.filter(
-      (item) =>
-        (kind === 'all' || item.kind === kind) &&
-        (!categories.length || (!!item.category && categories.includes(item.category.id))) &&
-        (!formats.length || (!!item.format && formats.includes(item.format.id))),
-    );
+    const found: FeedItem[] = [];
+    for (const page of this.loaded) {
+      for (const item of page) {
+        if (found.length >= upTo) return found;
+        if (
+          (kind === 'all' || item.kind === kind) &&
+          (!categories.length || (!!item.category && categories.includes(item.category.id))) &&
+          (!formats.length || (!!item.format && formats.includes(item.format.id)))
+        ) {
+          found.push(item);
+        }
+      }
+    }
+    return found;
   }
 
   /** One category of articles: its own pages when the feed has them (see `loadCategoryFeed`). */
@@ -201,7 +214,7 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     this.cancelMore();
     this.source = result;
     this.pager = new FeedPager(result.feed);
-    this.loaded = result.feed.items;
+    this.loaded = [result.feed.items];
     this.shown = this.step;
     this.moreFailed = false;
     this.ended = false;
@@ -251,11 +264,11 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     try {
       // A filter that matches little must not walk the whole archive by itself: after a few
       // pages, the visitor decides whether to look further ("Chercher plus loin").
-      for (let pages = 0; pages < maxPages && this.matching().length < target && this.pager?.hasMore; pages++) {
+      for (let pages = 0; pages < maxPages && this.matching(target).length < target && this.pager?.hasMore; pages++) {
         this.busy = true;
         const fresh = await this.pager.next({ signal: controller.signal });
         if (controller.signal.aborted || this.source !== source) return false;
-        this.loaded = [...this.loaded, ...fresh];
+        this.loaded = [...this.loaded, fresh];
       }
       return true;
     } catch (error) {
@@ -276,7 +289,7 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
 
   /** Nothing on the first page matches but the feed has more pages: look there before saying "none". */
   private prefill(): void {
-    if (this.source && !this.busy && !this.moreFailed && this.pager?.hasMore && this.matching().length === 0) {
+    if (this.source && !this.busy && !this.moreFailed && this.pager?.hasMore && this.matching(1).length === 0) {
       this.busy = true;
       void this.loadUntil(this.step);
     }
@@ -290,7 +303,7 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     if (this.busy || !this.source) return;
     const source = this.source;
     const before = this.shown;
-    const from = Math.min(before, this.matching().length);
+    const from = Math.min(before, this.matching(before).length);
     const target = from + this.step;
     const kind = this.kindName;
     // Empty the live region first, so that the same message twice in a row is read again.
@@ -299,12 +312,12 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     await this.updateComplete;
     if (this.source !== source || this.shown !== before) return;
 
-    const next = Math.min(target, this.matching().length);
+    const next = Math.min(target, this.matching(target).length);
     const added = Math.max(next - from, 0);
     this.shown = Math.max(next, from);
     const m = this.messages;
     // The button goes away with the last items: say so, so that nobody waits for more.
-    this.ended = !(this.matching().length > this.shown || this.pager?.hasMore);
+    this.ended = !(this.matching(this.shown + 1).length > this.shown || this.pager?.hasMore);
     this.live.say(added > 0 ? (this.ended ? `${m.added(added, kind)}. ${m.noneLeft(kind)}` : m.added(added, kind)) : m.noneLeft(kind));
     await this.updateComplete;
 
@@ -342,7 +355,8 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     const m = this.messages;
     const kind = this.kindName;
     const layout = this.layoutName;
-    const matching = this.matching();
+    // One more than shown: enough to know whether "Voir plus" has something to show.
+    const matching = this.matching(this.shown + 1);
     const visible = matching.slice(0, this.shown);
     const cardLevel = Math.min(headingLevel(this.headingLevel, 2) + 1, 6);
     const variant = layout === 'list' ? 'horizontal' : 'vertical';

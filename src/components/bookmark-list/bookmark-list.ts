@@ -139,7 +139,7 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
     const result = this.lastResult;
     if (!result) return undefined;
     if (this.index?.result !== result) {
-      this.index = { result, byId: new Map(result.feed.items.map((item) => [item.id, item])) };
+      this.index = { result, byId: new Map([...result.feed.items].map((item) => [item.id, item])) };
       // Asked for and not found (no longer published): not worth asking again on every change.
       this.unresolved = new Set(this.bookmarks.store.list().slice(0, MAX_RESOLVED).map((b) => b.id).filter((id) => !this.index!.byId.has(id)));
     }

@@ -6,6 +6,7 @@
 import { parisDayKey } from '../../data/dates.js';
 import { parisDayStart } from '../../data/event-dates.js';
 import { isEvent, type Attendance, type FeedItem, type RoseUpEvent, type Term } from '../../data/types.js';
+import { FeedItems } from '../../data/feed-items.js';
 
 export interface EventCriteria {
   /** Category ids; empty means any. */
@@ -64,8 +65,10 @@ export const byStart = (a: RoseUpEvent, b: RoseUpEvent): number =>
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Upcoming events in the editor's scope, sorted by start. */
-export function upcomingEvents(items: readonly FeedItem[], now: Date, scope: EventCriteria): RoseUpEvent[] {
-  return items.filter(isEvent).filter((e) => isUpcoming(e, now) && matches(e, scope)).sort(byStart);
+export function upcomingEvents(items: readonly FeedItem[] | FeedItems, now: Date, scope: EventCriteria): RoseUpEvent[] {
+  // A feed's own list normalises its events only, not its articles.
+  const events = items instanceof FeedItems ? [...items.events()] : items.filter(isEvent);
+  return events.filter((e) => isUpcoming(e, now) && matches(e, scope)).sort(byStart);
 }
 
 export interface DayGroup {

@@ -21,7 +21,7 @@ const slowEngine: SearchEngineLoader = async (feed: Feed) => ({
     new Promise<readonly SearchEngineHit[]>((resolve) => {
       setTimeout(() => {
         asked.push({ query, aborted: !!signal?.aborted });
-        resolve([{ item: feed.items[query === 'lent' ? 1 : 0], terms: [] }]);
+        resolve([{ item: feed.items.at(query === 'lent' ? 1 : 0)!, terms: [] }]);
       }, query === 'lent' ? 400 : 50);
     }),
 });
@@ -59,7 +59,7 @@ describe('<roseup-search> with another engine (SearchEngine interface)', () => {
     await sleep(100);
     type('rapide');
     await until(() => titles().length > 0, 'the quick answer');
-    const first = (body as { items: Array<{ title: string }> }).items[0].title;
+    const first = (body as { items: Array<{ title: string }> }).items.at(0)!.title;
     const quick = titles();
     expect(quick).to.have.length(1);
     expect(quick[0]).to.contain(first.slice(0, 10));
