@@ -4,7 +4,8 @@
 // test server counts who asked for each "image".
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetFeedClient } from '../src/data/feed-client.js';
-import { normalizeFeed, safeImageUrl } from '../src/data/feed-parser.js';
+import { safeImageUrl } from '../src/data/feed-parser.js';
+import { normalizeFeed } from '../src/data/normalize-feed.js';
 import '../src/components/article-card/define.js';
 import { hits, jsonFeed, serveFeed, uniqueKey, until } from './helpers/feeds.js';
 

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { buildSyntheticFeed } from '../../sample/synthetic-feed.mjs';
 
 const root = new URL('../../', import.meta.url);
-const { parseFeedText } = await import(new URL('dist/npm/data/feed-parser.js', root));
+const { parseFeedText } = await import(new URL('dist/npm/data/normalize-feed.js', root));
 const { htmlToText } = await import(new URL('dist/npm/data/html-text.js', root));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -59,7 +59,7 @@ const haveFeed = existsSync(`${root}/sample/synthetic-feed.mjs`) && existsSync(`
 const harness = await bundle(null, {
   minify: false,
   stdin: `
-${haveFeed ? "import { buildSyntheticFeed } from './sample/synthetic-feed.mjs';\nimport { normalizeFeed } from './src/data/feed-parser.ts';" : ''}
+${haveFeed ? "import { buildSyntheticFeed } from './sample/synthetic-feed.mjs';\nimport { normalizeFeed } from './src/data/normalize-feed.ts';" : ''}
 const rng = (seed) => () => ((seed = (Math.imul(seed ^ (seed >>> 15), 2246822519) + 0x9e3779b9) >>> 0) / 4294967296);
 const REAL = ('cancer cancers sein métastases métastatiques chimiothérapie immunothérapie hormonothérapie ' +
   'radiothérapie fatigue cœur sœur cheveux perte nausées douleur douleurs soins support nutrition alimentation ' +

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { normalizeFeed } from '../data/feed-parser.js';
+import { normalizeFeed } from '../data/normalize-feed.js';
 import { isFeedError } from '../data/errors.js';
 import { safeUrl } from '../data/feed-parser.js';
 import type { Feed, FeedItem, Suggestion } from '../data/types.js';

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { normalizeFeed, safeUrl } from '../data/feed-parser.js';
+import { safeUrl } from '../data/feed-parser.js';
+import { normalizeFeed } from '../data/normalize-feed.js';
 import type { Feed } from '../data/types.js';
 import type { Output } from './usage.js';
 

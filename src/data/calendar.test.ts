@@ -15,7 +15,7 @@ import {
   icsUid,
 } from './calendar.js';
 import type { RoseUpEvent } from './types.js';
-import { normalizeFeed } from './feed-parser.js';
+import { normalizeFeed } from './normalize-feed.js';
 import { toIsoDateTimeAttr } from './dates.js';
 
 const NOW = new Date('2026-01-20T08:15:30.456Z');

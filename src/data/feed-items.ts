@@ -81,4 +81,24 @@ export class FeedItems implements ItemList {
   *[Symbol.iterator](): Generator<FeedItem> {
     for (let i = 0; i < this.length; i++) yield this.at(i)!;
   }
+
+  // The array methods code written for `items` as an array most often uses. Each normalises
+  // only what it reads: `slice` its range, `find` up to the match, `map` and `filter` all.
+
+  slice(start?: number, end?: number): FeedItem[] {
+    return this.#ids.slice(start, end).map((id) => this.get(id)!);
+  }
+
+  find(predicate: (item: FeedItem) => boolean): FeedItem | undefined {
+    for (const item of this) if (predicate(item)) return item;
+    return undefined;
+  }
+
+  map<T>(callback: (item: FeedItem, index: number) => T): T[] {
+    return [...this].map(callback);
+  }
+
+  filter(predicate: (item: FeedItem) => boolean): FeedItem[] {
+    return [...this].filter(predicate);
+  }
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl, tooDeepAt, trustedSearchUrl } from './feed-parser.js';
+import { parseFeedTextInSlices, safeUrl, tooDeepAt, trustedSearchUrl } from './feed-parser.js';
+import { normalizeFeed, parseFeedText } from './normalize-feed.js';
 import { FeedError } from './errors.js';
 import type { RoseUpEvent } from './types.js';
 
@@ -575,5 +576,20 @@ describe('feed parser: items are normalised when read, not all at once', () => {
     expect(picked.ids).to.deep.equal(["c", "a"]);
     expect(picked.at(0)).to.equal(result.items.at(2), 'the same normalised item, not a second copy');
     expect(picked.at(-1)!.id).to.equal('a');
+  });
+});
+
+describe('feed items: the array methods code for an array of items uses', () => {
+  const result = () => normalizeFeed(feed(['a', 'b', 'c', 'd'].map((id) => article({ id, title: `Titre ${id}` }))), BASE);
+
+  it('slice, find, map and filter give what they give on an array', () => {
+    const items = result().items;
+    const array = [...items];
+    expect(items.slice(1, 3)).to.deep.equal(array.slice(1, 3));
+    expect(items.slice(-1).map((i) => i.id)).to.deep.equal(['d']);
+    expect(items.find((i) => i.id === 'c')).to.equal(items.get('c'));
+    expect(items.find((i) => i.id === 'z')).to.equal(undefined);
+    expect(items.map((i, n) => `${n}:${i.id}`)).to.deep.equal(['0:a', '1:b', '2:c', '3:d']);
+    expect(items.filter((i) => i.id !== 'b').map((i) => i.id)).to.deep.equal(['a', 'c', 'd']);
   });
 });

@@ -10,7 +10,6 @@
 import { FeedError } from './errors.js';
 import { parseDate } from './dates.js';
 import { runInSlices } from './main-thread.js';
-import { htmlToText } from './html-text.js';
 import { FeedItems } from './feed-items.js';
 import type {
   Article,
@@ -249,21 +248,30 @@ function itemTitle(item: Obj, summary: string | undefined, contentText: () => st
   return fallback ? shorten(fallback.replace(/\s+/g, ' ')) : undefined;
 }
 
-function itemContentText(item: Obj): string | undefined {
+/**
+ * Turns an item's `content_html` into text (`html-text.ts`). Not part of the parser's own code: a
+ * feed without HTML (RoseUp's own: `content_text`) never loads it. See `parseFeedTextInSlices`.
+ */
+export type HtmlToText = (html: string) => string;
+
+/** Whether a document has HTML content, so that reading it needs `HtmlToText`. */
+const hasHtml = (items: readonly unknown[]): boolean => items.some((item) => typeof obj(item)?.content_html === 'string');
+
+function itemContentText(item: Obj, toText?: HtmlToText): string | undefined {
   const html = raw(item.content_html);
-  return text(item.content_text, MAX.content) ?? (html ? cleanText(htmlToText(html.slice(0, MAX.content * 4)), MAX.content) : undefined);
+  return text(item.content_text, MAX.content) ?? (html && toText ? cleanText(toText(html.slice(0, MAX.content * 4)), MAX.content) : undefined);
 }
 
 /**
  * Whether an item is usable, reading only what decides it (id, a title or some text, an event's
  * start), so that a whole document is screened at a fraction of the cost of normalising it.
  */
-function screenItem(value: unknown): Screened {
+function screenItem(value: unknown, toText?: HtmlToText): Screened {
   const item = obj(value);
   if (!item) return 'item is not an object';
   const id = identifier(item.id);
   if (!id) return 'item has no id';
-  if (!itemTitle(item, text(item.summary, MAX.summary), () => itemContentText(item))) return 'item has neither a title nor any text';
+  if (!itemTitle(item, text(item.summary, MAX.summary), () => itemContentText(item, toText))) return 'item has neither a title nor any text';
   const ext = obj(item._roseup);
   if (ext?.kind !== 'event') return { id, kind: 'article' };
   const e = obj(ext.event);
@@ -272,9 +280,9 @@ function screenItem(value: unknown): Screened {
 }
 
 /** Normalises an item that `screenItem` accepted. */
-function parseItem(item: Obj, id: string, base: string, feedAuthors: Author[]): FeedItem {
+function parseItem(item: Obj, id: string, base: string, feedAuthors: Author[], toText?: HtmlToText): FeedItem {
   const summary = text(item.summary, MAX.summary);
-  const contentText = itemContentText(item);
+  const contentText = itemContentText(item, toText);
   const title = itemTitle(item, summary, () => contentText)!;
   const ext = obj(item._roseup);
   const authorList = list(item.authors);
@@ -336,7 +344,7 @@ function feedAuthorsOf(doc: Record<string, unknown>, url: string): Author[] {
  * Screens the items one at a time (so a caller may spread the work over several tasks), then
  * hands over the usable ones as a `FeedItems` that normalises each when first read.
  */
-function itemScreen(docItems: unknown[], url: string, feedAuthors: Author[]) {
+function itemScreen(docItems: unknown[], url: string, feedAuthors: Author[], toText?: HtmlToText) {
   const ids: string[] = [];
   const kinds: ItemKind[] = [];
   const positions: number[] = [];
@@ -346,7 +354,7 @@ function itemScreen(docItems: unknown[], url: string, feedAuthors: Author[]) {
     count: Math.min(docItems.length, MAX_ITEMS),
     read(index: number): void {
       const value = docItems[index];
-      const screened = screenItem(value);
+      const screened = screenItem(value, toText);
       if (typeof screened === 'string') {
         const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
         skipped.push({ index, id: typeof rawId === 'string' ? rawId.slice(0, 200) : undefined, reason: screened });
@@ -363,7 +371,7 @@ function itemScreen(docItems: unknown[], url: string, feedAuthors: Author[]) {
       if (docItems.length > MAX_ITEMS) {
         skipped.push({ index: MAX_ITEMS, reason: `feed has more than ${MAX_ITEMS} items; the rest were ignored` });
       }
-      const read = (k: number) => parseItem(docItems[positions[k]] as Obj, ids[k], url, feedAuthors);
+      const read = (k: number) => parseItem(docItems[positions[k]] as Obj, ids[k], url, feedAuthors, toText);
       return { items: new FeedItems(ids, kinds, read), skipped };
     },
   };
@@ -389,12 +397,12 @@ function assemble(doc: Record<string, unknown>, url: string, read: { items: Feed
 }
 
 /**
- * Normalises an already-decoded JSON value. `url` is where it came from: relative URLs inside
- * are resolved against it. Throws `FeedError('invalid')` when the value is not a JSON Feed.
+ * `normalizeFeed` given the HTML converter (the one-step API, in `normalize-feed.ts`, imports it;
+ * the elements' path loads it only for a document with HTML).
  */
-export function normalizeFeed(json: unknown, url: string): Feed {
+export function normalizeFeedWith(json: unknown, url: string, toText: HtmlToText): Feed {
   const doc = feedDocument(json, url);
-  const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url));
+  const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url), toText);
   for (let i = 0; i < reader.count; i++) reader.read(i);
   return assemble(doc, url, reader.done());
 }
@@ -428,7 +436,7 @@ export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
   return -1;
 }
 
-function decode(body: string, url: string): unknown {
+export function decode(body: string, url: string): unknown {
   const deep = tooDeepAt(body);
   if (deep >= 0) throw new FeedError('invalid', url, `The feed is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
@@ -438,19 +446,17 @@ function decode(body: string, url: string): unknown {
   }
 }
 
-/** Decodes response text and normalises it: `parse` for broken JSON, `invalid` for a non-feed. */
-export function parseFeedText(body: string, url: string): Feed {
-  return normalizeFeed(decode(body, url), url);
-}
-
 /**
  * `parseFeedText` for the page's main thread: the items are read in slices of about 8 ms that
  * yield to the browser between them, so a feed of thousands of items never freezes the page
  * (decoding the JSON itself is one step). `checkpoint` runs after each yield (to throw on abort).
+ * The HTML converter is fetched only for a document with `content_html`.
  */
 export async function parseFeedTextInSlices(body: string, url: string, checkpoint?: () => void): Promise<Feed> {
   const doc = feedDocument(decode(body, url), url);
-  const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url));
+  const toText = hasHtml(doc.items.slice(0, MAX_ITEMS)) ? (await import('./html-text.js')).htmlToText : undefined;
+  checkpoint?.();
+  const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url), toText);
   await runInSlices(reader.count, reader.read, { checkpoint });
   return assemble(doc, url, reader.done());
 }

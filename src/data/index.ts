@@ -4,7 +4,8 @@
  */
 export * from './types.js';
 export * from './errors.js';
-export { normalizeFeed, parseFeedText, parseFeedTextInSlices, safeUrl } from './feed-parser.js';
+export { parseFeedTextInSlices, safeUrl } from './feed-parser.js';
+export { normalizeFeed, parseFeedText } from './normalize-feed.js';
 export { FeedItems, type ItemList } from './feed-items.js';
 export {
   loadFeed,

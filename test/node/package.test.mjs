@@ -138,6 +138,7 @@ document.addEventListener('roseup-error', (event) => {
   console.log(reason);
 });
 void loadFeed('https://www.rose-up.fr/feed.json').then((r) => r.feed.items.map((i: FeedItem) => i.title));
+void loadFeed('https://www.rose-up.fr/feed.json').then((r) => r.feed.items.at(0)?.title ?? r.feed.items.get('x')?.title);
 // @ts-expect-error limit is a number
 list.limit = 'three';
 `,

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { resetFeedClient, configureFeedClient } from '../../data/feed-client.js';
-import { normalizeFeed } from '../../data/feed-parser.js';
+import { normalizeFeed } from '../../data/normalize-feed.js';
 import { getBookmarkStore } from '../../data/bookmarks.js';
 import type { RoseUpArticleCard } from './article-card.js';
 import './define.js';
