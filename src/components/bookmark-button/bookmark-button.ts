@@ -6,55 +6,21 @@ import { RoseUpElement } from '../internal/roseup-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { bookmarkButtonMessages, type BookmarkButtonMessages } from './messages.js';
 
-/** The half of the button that changes bookmarks (`./bookmark-store.ts`), loaded on interaction. */
+/** The bookmark store, its controller and the live region (`./bookmark-store.ts`), loaded on interaction. */
 type StoreModule = typeof import('./bookmark-store.js');
 
 /**
  * The store module, shared by every button of the page: loaded once, by whichever button the
- * visitor shows an interest in first, and then every button hydrates (two buttons for the same
- * item follow each other from then on). `loaded` lets a button created later hydrate at once.
+ * visitor shows an interest in first, and then every waiting button hydrates (two buttons for
+ * the same item follow each other from then on); a button connected later hydrates at once.
  */
 let loaded: StoreModule | undefined;
-let loading: Promise<StoreModule> | undefined;
-/**
- * Connected buttons still showing the peeked state, and buttons holding a click not applied yet,
- * each with what to call when the store has arrived (its module) or could not be loaded (nothing).
- */
-const waiting = new Map<RoseUpBookmarkButton, (module?: StoreModule) => void>();
-/** Intent on the button itself. Pointer and focus come before most clicks: the store is usually there by the click. */
+let loading: Promise<void> | undefined;
+/** Connected buttons showing the peeked state, and buttons holding a click not applied yet. */
+const waiting = new Set<RoseUpBookmarkButton>();
+let listening = false;
+/** Interest in the button itself. Pointer and focus come before most clicks: the store is usually there by the click. */
 const INTENT_EVENTS = ['pointerenter', 'focusin', 'touchstart'];
-/** Bookmarks changed in another tab (`storage`), or through a store on this page. */
-const OUTSIDE_EVENTS = ['storage', BOOKMARK_SYNC_EVENT];
-
-function onOutsideChange(event: Event): void {
-  const { key } = event as StorageEvent;
-  if (event.type === 'storage' && key !== null && key !== BOOKMARKS_STORAGE_KEY) return;
-  // The peek is out of date: render again now, and load the store.
-  for (const button of waiting.keys()) button.requestUpdate();
-  requestStore();
-}
-
-function listenOutside(on: boolean): void {
-  if (typeof window !== 'undefined') for (const type of OUTSIDE_EVENTS) window[on ? 'addEventListener' : 'removeEventListener'](type, onOutsideChange);
-}
-
-function requestStore(): void {
-  if (loading) return;
-  const attempt = (loading = RoseUpBookmarkButton.loadStore());
-  attempt.then(
-    (module) => {
-      loaded = module;
-      listenOutside(false);
-      for (const done of [...waiting.values()]) done(module);
-    },
-    (error: unknown) => {
-      // Nothing was changed: the next interaction tries again.
-      loading = undefined;
-      console.error('[roseup] the bookmark store could not be loaded:', error);
-      for (const done of [...waiting.values()]) done();
-    },
-  );
-}
 
 /**
  * A toggle that saves an item to the visitor's bookmarks, on this device only. Every button for
@@ -142,7 +108,6 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
       itemTitle: { attribute: 'item-title' },
       itemUrl: { attribute: 'item-url' },
       failure: { state: true, attribute: false },
-      said: { state: true, attribute: false },
     };
   }
 
@@ -158,40 +123,67 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
 
   /** A failure the visitor must see (limit reached, the store could not be loaded). */
   declare private failure: string;
-  /** The live region's text before the store has arrived (it says only that loading failed). */
-  declare private said: string;
 
   /**
-   * Loads the half of the button that changes bookmarks (`./bookmark-store.ts`) and the store.
-   * Internal, not part of the public API: replaced only by tests, to make the network fail.
+   * Loads the store module (`./bookmark-store.ts`). Internal, not part of the public API:
+   * replaced only by tests, to make the network fail or wait.
    * @internal
    * @ignore
    */
   static loadStore = (): Promise<StoreModule> => import('./bookmark-store.js');
 
+  /** Loads the store for every waiting button, unless it is loaded or on its way. */
+  private static requestStore(): void {
+    loading ??= RoseUpBookmarkButton.loadStore().then(
+      (module) => {
+        loaded = module;
+        for (const button of [...waiting]) button.hydrate(module);
+      },
+      (error: unknown) => {
+        // Nothing was changed: the next interaction tries again.
+        loading = undefined;
+        console.error('[roseup] the bookmark store could not be loaded:', error);
+        for (const button of [...waiting]) button.notLoaded();
+      },
+    );
+  }
+
+  /** Bookmarks changed in another tab (`storage`) or through a store on this page: the peek is out of date. */
+  private static onOutsideChange(event: Event): void {
+    const { key } = event as StorageEvent;
+    if (loaded || (event.type === 'storage' && key !== null && key !== BOOKMARKS_STORAGE_KEY)) return;
+    for (const button of waiting) button.requestUpdate();
+    RoseUpBookmarkButton.requestStore();
+  }
+
   constructor() {
     super(bookmarkButtonMessages);
     this.failure = '';
-    this.said = '';
-    if (loaded) this.hydrate(loaded);
   }
 
-  /** The store side of the button, once loaded; until then the button shows `peekBookmarked`. */
-  private store?: InstanceType<StoreModule['BookmarkButtonStore']>;
+  /** What the live region says after a toggle; from the store module. */
+  private live?: InstanceType<StoreModule['LiveRegionController']>;
+  /** The page's bookmark store, once its module is loaded; until then, `peekBookmarked`. */
+  private bookmarks?: InstanceType<StoreModule['BookmarksController']>;
   /** The state the visitor asked for by clicking before the store had arrived. */
   private wish?: boolean;
+  /** The state this button's own last toggle left, to tell changes made elsewhere. */
+  private lastToggledTo?: boolean;
   private warnedMissingId = false;
-  private readonly onStore = (module?: StoreModule): void => (module ? this.hydrate(module) : this.notLoaded());
 
   override connectedCallback(): void {
     if (loaded) this.hydrate(loaded);
     super.connectedCallback();
-    if (this.store) return;
-    if (!waiting.size && !loading) listenOutside(true);
-    waiting.set(this, this.onStore);
-    for (const type of INTENT_EVENTS) this.addEventListener(type, requestStore, { passive: true });
+    if (this.bookmarks) return;
+    waiting.add(this);
+    const request = RoseUpBookmarkButton.requestStore;
+    for (const type of INTENT_EVENTS) this.addEventListener(type, request, { passive: true });
+    if (!listening) {
+      listening = true;
+      for (const type of ['storage', BOOKMARK_SYNC_EVENT]) window.addEventListener(type, RoseUpBookmarkButton.onOutsideChange);
+    }
     // The page already has the store (a bookmark list, another copy of the bundle): no reason to wait.
-    if (loading || pageBookmarkStore()) requestStore();
+    if (pageBookmarkStore()) request();
   }
 
   override disconnectedCallback(): void {
@@ -206,27 +198,31 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
    */
   private hydrate(module: StoreModule): void {
     waiting.delete(this);
-    if (this.store) return;
-    for (const type of INTENT_EVENTS) this.removeEventListener(type, requestStore);
-    this.store = new module.BookmarkButtonStore(this, () => (this.failure = ''));
+    if (this.bookmarks) return;
+    const live = (this.live = new module.LiveRegionController(this));
+    // Saved or removed elsewhere (the list, another tab): what the live region said about the
+    // last toggle here is no longer true, so it goes.
+    this.bookmarks = new module.BookmarksController(this, () => {
+      if (this.bookmarked === this.lastToggledTo) return;
+      live.clear();
+      this.failure = '';
+    });
     const wish = this.wish;
     this.wish = undefined;
     if (wish !== undefined && wish !== this.bookmarked) this.toggle();
-    this.requestUpdate();
   }
 
   /**
    * The store could not be loaded. A button holding a click says so, visibly and to screen
-   * readers, and reports it; nothing was saved or removed, the next interaction tries again.
+   * readers, and reports it; nothing was saved or removed.
    */
   private notLoaded(): void {
+    if (!this.isConnected) waiting.delete(this);
     if (this.wish === undefined) return;
     this.wish = undefined;
-    if (!this.isConnected) waiting.delete(this);
     const text = `${this.messages.notChanged} ${this.common.errorNetwork}`;
-    this.failure = text;
-    // The same words again are read again (see LiveRegionController.say).
-    this.said = this.said === text ? `${text}\u00a0` : text;
+    // Said again when it happens again (see LiveRegionController.say).
+    this.failure = this.failure === text ? `${text}\u00a0` : text;
     emit(this, 'roseup-error', { url: '', reason: 'network', message: 'The bookmark store could not be loaded; nothing was saved or removed.' });
   }
 
@@ -243,24 +239,38 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
   /** Whether the item is currently saved. */
   get bookmarked(): boolean {
     const id = this.itemId;
-    if (this.store) return this.store.has(id);
     // Before the store: what the visitor has just asked for, else what is stored.
-    return !!id && (this.wish ?? peekBookmarked(id));
+    return !!id && (this.bookmarks ? this.bookmarks.store.has(id) : (this.wish ?? peekBookmarked(id)));
   }
 
   private toggle(): void {
     const id = this.itemId;
+    const { bookmarks, live } = this;
     if (!id) return;
-    if (this.store) {
-      this.failure = this.store.toggle(id, this.itemTitle, this.itemUrl, this.messages);
+    if (!bookmarks || !live) {
+      // The store is on its way: the button shows the visitor's wish now (a second click takes
+      // it back), and it is applied once, when the store arrives. The button stays enabled.
+      this.wish = !this.bookmarked;
+      this.failure = '';
+      this.requestUpdate();
+      waiting.add(this);
+      RoseUpBookmarkButton.requestStore();
       return;
     }
-    // The store is on its way: the button shows the visitor's wish now (a second click takes it
-    // back) and the store applies it once, when it arrives. The button stays enabled and focused.
-    this.wish = !this.bookmarked;
-    this.failure = '';
-    waiting.set(this, this.onStore);
-    requestStore();
+    const m = this.messages;
+    const result = bookmarks.store.toggle({ id, title: this.itemTitle?.trim() || id, url: this.itemUrl });
+    if (!result.ok) {
+      this.failure = result.reason === 'cap' ? m.cap(bookmarks.store.cap) : '';
+      live.say(this.failure);
+      return;
+    }
+    this.lastToggledTo = result.bookmarked;
+    const persistent = bookmarks.store.persistent;
+    // Saved in memory only (private mode, a sandboxed frame, a full quota): say so, visibly too.
+    const notKept = result.bookmarked && !persistent;
+    this.failure = notKept ? m.addedNotKept : '';
+    live.say(notKept ? m.addedNotKept : result.bookmarked ? m.added : m.removed);
+    emit(this, 'roseup-bookmark-change', { id, bookmarked: result.bookmarked, persistent });
   }
 
   protected override render(): TemplateResult {
@@ -288,7 +298,7 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
         <span part="label">${m.save}</span>
       </button>
       ${pressed ? html`<span class="state" part="state" aria-hidden="true">${m.saved}</span>` : nothing}
-      <span class="visually-hidden" role="status">${this.store ? this.store.said : this.said}</span>
+      <span class="visually-hidden" role="status">${this.live ? this.live.text : this.failure}</span>
       ${this.failure ? html`<p class="message" part="message" aria-hidden="true">${this.failure}</p>` : nothing}`;
   }
 }
