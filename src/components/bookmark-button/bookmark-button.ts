@@ -170,6 +170,8 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
   /** The state this button's own last toggle left, to tell changes made elsewhere. */
   private lastToggledTo?: boolean;
   private warnedMissingId = false;
+  /** What the status region said when loading the store last failed. */
+  private lastFailure?: string;
 
   override connectedCallback(): void {
     if (loaded) this.hydrate(loaded);
@@ -221,8 +223,8 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
     if (this.wish === undefined) return;
     this.wish = undefined;
     const text = `${this.messages.notChanged} ${this.common.errorNetwork}`;
-    // Said again when it happens again (see LiveRegionController.say).
-    this.failure = this.failure === text ? `${text}\u00a0` : text;
+    // Said again when it happens again: a no-break space makes it new (see LiveRegionController.say).
+    this.failure = this.lastFailure = this.lastFailure === text ? `${text}\u00a0` : text;
     emit(this, 'roseup-error', { url: '', reason: 'network', message: 'The bookmark store could not be loaded; nothing was saved or removed.' });
   }
 
