@@ -24,9 +24,10 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
  * What CI enforces today: the targets where they are met, else the measured size plus at most
  * half a kilobyte, so that nothing grows while the rest of the work lands. Set at 30.8 and 55.4 KB
  * measured, once the static-feed loaders, the hardening checks, the search split and the shared
- * stored list had landed together. Lower these as the bytes come down; never raise them.
+ * stored list had landed together; one card lowered to 28.2 KB measured + 0.3 once the bookmark
+ * button loaded its store on interaction. Lower these as the bytes come down; never raise them.
  */
-export const BUDGET = { oneCard: 31.3 * KB, allSix: 55.9 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 28.5 * KB, allSix: 55.9 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, asks for a
  * calendar file, points at or focuses a bookmark button), with what they import that the page has
@@ -124,9 +125,10 @@ describe('A page with all six elements', allSix);
 console.log('\nOn interaction');
 for (const c of interaction) {
   row(`dist/${c.file}`, c);
-  // What it imports beyond what every page has (the loader and the core chunk).
-  const deps = [...closure(c.imports)].filter((f) => f !== entry.file && f !== core.file);
-  for (const f of deps) row(`  + dist/${f} (unless the page has it)`, chunk.get(f));
+  // And the chunks it imports that the chunk loading it has not already loaded (the bookmark
+  // store's stored list and live region), unless another element of the page has.
+  const loaded = closure(graph.filter((g) => g.dynamicImports.includes(c.file)).map((g) => g.file));
+  for (const f of closure(c.imports)) if (!loaded.has(f)) row(`  + dist/${f} (unless the page has it)`, chunk.get(f));
 }
 
 const npm = files(join(root, 'dist/npm')).filter((p) => p.endsWith('.js')).map(measure);

@@ -225,7 +225,7 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
     const text = `${this.messages.notChanged} ${this.common.errorNetwork}`;
     // Said again when it happens again: a no-break space makes it new (see LiveRegionController.say).
     this.failure = this.lastFailure = this.lastFailure === text ? `${text}\u00a0` : text;
-    emit(this, 'roseup-error', { url: '', reason: 'network', message: 'The bookmark store could not be loaded; nothing was saved or removed.' });
+    emit(this, 'roseup-error', { url: '', reason: 'network', message: 'The bookmark store could not be loaded.' });
   }
 
   /** After the first render, so that a framework may set `item-id` just after inserting it. */
