@@ -174,8 +174,9 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
   private lastFailure?: string;
 
   override connectedCallback(): void {
-    if (loaded) this.hydrate(loaded);
     super.connectedCallback();
+    // After the base class: a controller added to a connected host is connected once, at once.
+    if (loaded) this.hydrate(loaded);
     if (this.bookmarks) return;
     waiting.add(this);
     const request = RoseUpBookmarkButton.requestStore;
