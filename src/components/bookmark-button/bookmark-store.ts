@@ -5,5 +5,9 @@
  * store with its controller, and the live region that announces a toggle. Until then the button
  * shows what `data/bookmark-peek.ts` reads. See `RoseUpBookmarkButton.loadStore`.
  */
-export { BookmarksController } from '../internal/bookmarks-controller.js';
-export { LiveRegionController } from '../internal/live-region.js';
+// Imported, then exported (not `export … from`): the custom-elements manifest then names the
+// shipped modules, as for each element's define.ts.
+import { BookmarksController } from '../internal/bookmarks-controller.js';
+import { LiveRegionController } from '../internal/live-region.js';
+
+export { BookmarksController, LiveRegionController };
