@@ -82,14 +82,26 @@ describe('<roseup-bookmark-button> before its store is loaded', () => {
     expect((globalThis as unknown as Record<symbol, unknown>)[BOOKMARK_STORE_SYMBOL]).to.equal(undefined);
   });
 
-  it('shows "not saved" for a stored value it cannot read, or an item not stored', async () => {
+  it('shows "not saved" for a stored value it cannot read, when storage is refused, or for an item not stored', async () => {
     localStorage.setItem(BOOKMARKS_STORAGE_KEY, `{"v":${BOOKMARK_FORMAT_VERSION},"items":[oops`);
     const [unreadable] = await buttons(html`<roseup-bookmark-button item-id=${SAVED} item-title="Titre"></roseup-bookmark-button>`);
     expect(pressed(unreadable)).to.equal('false');
     localStorage.setItem(BOOKMARKS_STORAGE_KEY, JSON.stringify({ v: 2, items: [{ id: SAVED, title: 'Titre', savedAt: '2025-01-01T00:00:00.000Z' }] }));
     const [otherVersion] = await buttons(html`<roseup-bookmark-button item-id=${SAVED} item-title="Titre"></roseup-bookmark-button>`);
     expect(pressed(otherVersion)).to.equal('false');
+    // Storage refused (private mode, a sandboxed frame): reading it throws.
     seed(SAVED);
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    try {
+      const [refused] = await buttons(html`<roseup-bookmark-button item-id=${SAVED} item-title="Titre"></roseup-bookmark-button>`);
+      expect(pressed(refused)).to.equal('false');
+      expect(inner(refused).disabled).to.equal(false);
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
     const [saved, notSaved] = await buttons(html`
       <roseup-bookmark-button item-id=${SAVED} item-title="Titre"></roseup-bookmark-button>
       <roseup-bookmark-button item-id=${OTHER} item-title="Autre"></roseup-bookmark-button>
