@@ -79,8 +79,9 @@ const preloadStaticImports = {
       }
       return seen;
     };
-    // Every chunk's dynamic imports (the loader's elements, the card's bookmark button...), minus
-    // what the importing chunk has already loaded. Chunk file names are relative to the chunk.
+    // Every chunk's dynamic imports (the loader's elements, the card's bookmark button, the
+    // button's bookmark store on interaction...), minus what the importing chunk has already
+    // loaded. Chunk file names are relative to the chunk.
     for (const chunk of chunks) {
       const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
       const loaded = closure(chunk.fileName).add(chunk.fileName);

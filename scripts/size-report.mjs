@@ -8,7 +8,10 @@
 // chunk that chunk imports statically (the loader requests them all at once).
 // Then, still before any interaction: the chunks those load by themselves once they have shown
 // their content or the page is idle (the card's bookmark button, the stored feed copies).
-// On interaction only: the search engines (MiniSearch, or the static feed's sharded index) and the calendar file.
+// On interaction only: the search engines (MiniSearch, or the static feed's sharded index), the
+// calendar file, and the bookmark store (with the stored-list machinery and the live region),
+// which the bookmark button loads when the visitor points at, focuses, touches or clicks it. A
+// page with a bookmark list has the store before its first content: the list imports it statically.
 // Not counted: the HTML converter, which only a feed with `content_html` loads (RoseUp's has none).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,12 +24,17 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus at most
  * half a kilobyte, so that nothing grows while the rest of the work lands. Lower these as the
- * bytes come down; never raise them. Last set at 30.1 and 54.8 KB measured, once items were
- * normalised when read and the HTML converter left the core.
+ * bytes come down; never raise them. Last set at 28.2 (one card) and 54.8 KB (all six) measured,
+ * plus 0.3, once items were normalised when read, the HTML converter left the core and the
+ * bookmark button loaded its store on interaction.
  */
-export const BUDGET = { oneCard: 30.4 * KB, allSix: 55.1 * KB, onInteraction: TARGET.onInteraction };
-/** Chunks an element loads only when the visitor does something (focuses the search, asks for a calendar file). */
-const ON_INTERACTION = /^chunks\/(search-index|sharded-search|calendar)-/;
+export const BUDGET = { oneCard: 28.5 * KB, allSix: 55.1 * KB, onInteraction: TARGET.onInteraction };
+/**
+ * Chunks an element loads only when the visitor does something (focuses the search, asks for a
+ * calendar file, points at or focuses a bookmark button), with what they import that the page has
+ * not loaded already.
+ */
+const ON_INTERACTION = /^chunks\/(search-index|sharded-search|calendar|bookmark-store)-/;
 /** Chunks loaded only for a feed unlike RoseUp's: the HTML converter, for a feed with `content_html`. */
 const FEED_DEPENDENT = /^chunks\/html-text-/;
 
@@ -118,7 +126,13 @@ const describe = (title, p) => {
 describe('A page with one card', oneCard);
 describe('A page with all six elements', allSix);
 console.log('\nOn interaction');
-for (const c of interaction) row(`dist/${c.file}`, c);
+for (const c of interaction) {
+  row(`dist/${c.file}`, c);
+  // And the chunks it imports that the chunk loading it has not already loaded (the bookmark
+  // store's stored list and live region), unless another element of the page has.
+  const loaded = closure(graph.filter((g) => g.dynamicImports.includes(c.file)).map((g) => g.file));
+  for (const f of closure(c.imports)) if (!loaded.has(f)) row(`  + dist/${f} (unless the page has it)`, chunk.get(f));
+}
 console.log('\nOnly for a feed with HTML content (RoseUp\'s has none)');
 for (const c of graph.filter((g) => FEED_DEPENDENT.test(g.file))) row(`dist/${c.file}`, chunk.get(c.file));
 

@@ -5,6 +5,7 @@
  */
 import { safeUrl } from './feed-parser.js';
 import { isRecord, typeName, type ParsedEntries, type StoredListFormat } from './stored-list.js';
+import { BOOKMARK_FORMAT_VERSION } from './bookmark-keys.js';
 
 /** Default maximum number of bookmarks (also the most read from storage). */
 export const BOOKMARK_CAP = 500;
@@ -130,5 +131,5 @@ export function parseBookmarks(items: readonly unknown[], cap: number): ParsedEn
   return { list, problems, readUpTo: index };
 }
 
-/** Version 1; bookmarks past the cap are kept in storage as they were (never lost). */
-export const bookmarkFormat: StoredListFormat<Bookmark> = { version: 1, parse: parseBookmarks, keepUnread: true };
+/** Version 1 (`BOOKMARK_FORMAT_VERSION`); bookmarks past the cap are kept in storage as they were (never lost). */
+export const bookmarkFormat: StoredListFormat<Bookmark> = { version: BOOKMARK_FORMAT_VERSION, parse: parseBookmarks, keepUnread: true };

@@ -8,10 +8,12 @@
  * Storage: one versioned `localStorage` value, `roseup:bookmarks:v1`, holding
  * `{ "v": 1, "items": [{ "id", "savedAt", "title", "url"? }] }`, newest first, kept by
  * `stored-list.ts` (memory fallback, unusable values kept aside, same-page and cross-tab sync);
- * the format and its checks are in `bookmark-format.ts`. At most `BOOKMARK_READ_CAP` bookmarks
+ * the format and its checks are in `bookmark-format.ts`, the key and version in `bookmark-keys.ts`
+ * (shared with `bookmark-peek.ts`, the bookmark button's read before this module is loaded). At most `BOOKMARK_READ_CAP` bookmarks
  * are read (a huge stored list must not freeze the page); the others stay stored as they were.
  */
 import { createStoredList } from './stored-list.js';
+import { BOOKMARKS_STORAGE_KEY, BOOKMARK_READ_CAP, BOOKMARK_STORE_SYMBOL, BOOKMARK_SYNC_EVENT } from './bookmark-keys.js';
 import {
   BOOKMARK_CAP,
   bookmarkFormat,
@@ -39,15 +41,8 @@ export {
   type BookmarkSuccess,
 } from './bookmark-format.js';
 
-/** Key of the stored value. Versioned: a future incompatible format gets a new key. */
-export const BOOKMARKS_STORAGE_KEY = 'roseup:bookmarks:v1';
-/** Most bookmarks read from storage (or `cap`, when larger). */
-export const BOOKMARK_READ_CAP = 1000;
-/** Where `getBookmarkStore` keeps the page's shared store, so every copy of the bundle finds it. */
-export const BOOKMARK_STORE_SYMBOL = Symbol.for('roseup.bookmark-store.v1');
+export { BOOKMARKS_STORAGE_KEY, BOOKMARK_READ_CAP, BOOKMARK_STORE_SYMBOL } from './bookmark-keys.js';
 
-/** Same-page notice between stores sharing a storage and a target (no bookmark data in it). */
-const SYNC_EVENT = 'roseup-bookmark-store-sync';
 const LOG_PREFIX = '[roseup] bookmarks: ';
 
 export type BookmarkResult = BookmarkSuccess | BookmarkFailure;
@@ -121,7 +116,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions = {}): Bookmar
     cap: Math.max(cap, BOOKMARK_READ_CAP),
     storage: options.storage,
     target: options.target,
-    syncEvent: SYNC_EVENT,
+    syncEvent: BOOKMARK_SYNC_EVENT,
     logPrefix: LOG_PREFIX,
     memoryNote: 'bookmarks are kept in memory for this page only',
     warn: options.warn,

@@ -1,7 +1,8 @@
 // The script chain of the one-tag bundle, from the browser's request log: the feed request starts
 // as soon as dist/roseup.js runs (before the core chunk has finished downloading), and every chunk
 // an element needs is requested in the same wave as its own chunk (none discovered after another
-// chunk ran). Uses the chunk graph the build writes (.tmp/cdn-graph.json). Run after `npm run build`.
+// chunk ran); the bookmark store, which a card's bookmark button loads on interaction, is not
+// requested before it. Uses the chunk graph the build writes (.tmp/cdn-graph.json). Run after `npm run build`.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,8 +18,11 @@ const closure = (file, seen = new Set()) => {
 
 const env = useBrowserAndServer();
 
-/** Loads `path` on a slow network (each request takes 150 ms or more); returns the request log. */
-async function requestLog(path) {
+/**
+ * Opens `path` on a slow network (each request takes 150 ms or more) and waits until its elements
+ * and the bookmark button are there and the network is idle. `log()` is the request log so far.
+ */
+async function open(path) {
   const context = await env.browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
@@ -31,8 +35,14 @@ async function requestLog(path) {
   await waitForElements(page, 20000);
   await page.waitForFunction(() => customElements.get('roseup-bookmark-button'), { timeout: 20000 });
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 20000 }).catch(() => undefined);
+  return { context, page, log: () => [...log.values()] };
+}
+
+/** Loads `path` (see `open`); returns the request log. */
+async function requestLog(path) {
+  const { context, log } = await open(path);
   await context.close();
-  return [...log.values()];
+  return log();
 }
 
 describe('the script chain of the one-tag bundle', () => {
@@ -59,6 +69,35 @@ describe('the script chain of the one-tag bundle', () => {
         const request = find(dep);
         assert.ok(request && request.start < own.end, `${dep} (for ${lazy}) is requested before ${lazy} has arrived`);
       }
+    }
+  });
+
+  it('a page with one card: the bookmark store is requested only when the visitor points at the button, in one wave', async () => {
+    const { context, page, log } = await open('/test/e2e/pages/one-card.html');
+    try {
+      const store = graph.find((c) => /^chunks\/bookmark-store-/.test(c.file)).file;
+      const storeChunks = [store, ...closure(store)].filter((file) => !closure(chunkOf('bookmark-button')).has(file));
+      assert.ok(storeChunks.some((file) => /^chunks\/stored-list-/.test(file)), `the store brings the stored list: ${storeChunks}`);
+      const button = await page.waitForFunction(
+        () => document.querySelector('roseup-article-card')?.shadowRoot?.querySelector('roseup-bookmark-button')?.shadowRoot?.querySelector('button'),
+        { timeout: 20000 },
+      );
+      assert.equal(await button.evaluate((b) => b.getAttribute('aria-pressed')), 'false');
+      const requested = () => storeChunks.filter((file) => log().some((r) => r.path === `/dist/${file}`));
+      assert.deepEqual(requested(), [], 'nothing of the store before an interaction');
+
+      await button.hover();
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: 20000 }).catch(() => undefined);
+      assert.deepEqual(requested().sort(), [...storeChunks].sort(), 'the store and its chunks once the pointer is over the button');
+      const own = log().find((r) => r.path === `/dist/${store}`);
+      for (const file of storeChunks) {
+        const request = log().find((r) => r.path === `/dist/${file}`);
+        assert.ok(request.start < own.end, `${file} is requested (${request.start}) before ${store} has arrived (${own.end})`);
+      }
+      await button.click();
+      await page.waitForFunction((b) => b.getAttribute('aria-pressed') === 'true', { timeout: 5000 }, button);
+    } finally {
+      await context.close();
     }
   });
 

@@ -13,9 +13,10 @@ import { cardStyles } from './article-card.styles.js';
 import { cardMessages, type CardMessages } from './messages.js';
 
 /**
- * The bookmark button's code (and the bookmark store) is not on the path to the card's first
- * content: it is fetched once a card has shown an item with its button, whose room the card keeps
- * meanwhile (see `.actions` in the card's styles), so nothing moves when it arrives.
+ * The bookmark button's code is not on the path to the card's first content: it is fetched once
+ * a card has shown an item with its button, whose room the card keeps meanwhile (see `.actions`
+ * in the card's styles), so nothing moves when it arrives. The button shows the saved state at
+ * once and fetches the bookmark store itself, on the visitor's first interaction.
  */
 let bookmarkButton: Promise<unknown> | undefined;
 export const loadBookmarkButton = (): Promise<unknown> => (bookmarkButton ??= import('../bookmark-button/define.js'));
