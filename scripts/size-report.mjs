@@ -8,8 +8,8 @@
 // chunk that chunk imports statically (the loader requests them all at once).
 // Then, still before any interaction: the chunks those load by themselves once they have shown
 // their content or the page is idle (the card's bookmark button, the stored feed copies).
-// On interaction only: the search engines (MiniSearch, or the static feed's sharded index), the
-// calendar file, and the bookmark store (with the stored-list machinery and the live region),
+// On interaction only: the search engines (MiniSearch, or the static feed's sharded index) with
+// the French text rules they share (matching and highlighting), the calendar file, and the bookmark store (with the stored-list machinery and the live region),
 // which the bookmark button loads when the visitor points at, focuses, touches or clicks it. A
 // page with a bookmark list has the store before its first content: the list imports it statically.
 // Not counted: the HTML converter, which only a feed with `content_html` loads (RoseUp's has none).
@@ -24,17 +24,17 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus at most
  * half a kilobyte, so that nothing grows while the rest of the work lands. Lower these as the
- * bytes come down; never raise them. Last set at 28.2 (one card) and 54.8 KB (all six) measured,
- * plus 0.3, once items were normalised when read, the HTML converter left the core and the
- * bookmark button loaded its store on interaction.
+ * bytes come down; never raise them. Last set at 27.4 (one card) and 54.8 KB (all six) measured,
+ * plus 0.3, once items were normalised when read, the HTML converter left the core, the bookmark
+ * button loaded its store on interaction and the search field its French text rules.
  */
-export const BUDGET = { oneCard: 28.5 * KB, allSix: 55.1 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 27.7 * KB, allSix: 55.1 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, asks for a
  * calendar file, points at or focuses a bookmark button), with what they import that the page has
  * not loaded already.
  */
-const ON_INTERACTION = /^chunks\/(search-index|sharded-search|calendar|bookmark-store)-/;
+const ON_INTERACTION = /^chunks\/(search-index|sharded-search|french-text|calendar|bookmark-store)-/;
 /** Chunks loaded only for a feed unlike RoseUp's: the HTML converter, for a feed with `content_html`. */
 const FEED_DEPENDENT = /^chunks\/html-text-/;
 

@@ -21,7 +21,7 @@ const slowEngine: SearchEngineLoader = async (feed: Feed) => ({
     new Promise<readonly SearchEngineHit[]>((resolve) => {
       setTimeout(() => {
         asked.push({ query, aborted: !!signal?.aborted });
-        resolve([{ item: feed.items.at(query === 'lent' ? 1 : 0)!, terms: [] }]);
+        resolve([{ item: feed.items.at(query === 'lent' ? 1 : 0)!, ranges: [] }]);
       }, query === 'lent' ? 400 : 50);
     }),
 });

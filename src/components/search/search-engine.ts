@@ -10,9 +10,19 @@ import type { Feed, FeedItem } from '../../data/types.js';
 
 export interface SearchEngineHit {
   item: FeedItem;
-  /** The terms that matched, for `highlightRanges`. */
-  terms: readonly string[];
+  /**
+   * Where the title matched the query (start and end offsets, in order), for `<mark>`. The
+   * engine computes them: the French matching rules load with it, not with the search field.
+   */
+  ranges: ReadonlyArray<readonly [number, number]>;
 }
+
+type Hit = { item: FeedItem; terms: readonly string[] };
+type Highlighter = (text: string, terms: readonly string[]) => Array<[number, number]>;
+const highlighted = (hits: readonly Hit[], highlight: Highlighter): SearchEngineHit[] =>
+  hits.map(({ item, terms }) => ({ item, ranges: highlight(item.title, terms) }));
+/** The French text rules (folding, stemming), shared by both engines: loaded beside them. */
+const frenchText = () => import('../../data/french-text.js');
 
 export interface SearchEngineOptions {
   /** Most hits returned, best first. */
@@ -34,10 +44,10 @@ export type SearchEngineLoader = (feed: Feed, options: { signal: AbortSignal }) 
 
 /** MiniSearch with French folding and stemming, loaded with `import()` on first use, never with the page. */
 export const miniSearchEngine: SearchEngineLoader = async (feed, { signal }) => {
-  const { buildSearchIndex } = await import('../../data/search-index.js');
+  const [{ buildSearchIndex }, { highlightRanges }] = await Promise.all([import('../../data/search-index.js'), frenchText()]);
   signal.throwIfAborted();
   const index = await buildSearchIndex(feed.items, { signal });
-  return { search: (query, { limit }) => index.search(query, { limit }) };
+  return { search: (query, { limit }) => highlighted(index.search(query, { limit }), highlightRanges) };
 };
 
 /**
@@ -48,7 +58,7 @@ export const miniSearchEngine: SearchEngineLoader = async (feed, { signal }) => 
 export const shardedSearchEngine: SearchEngineLoader = async (feed, { signal }) => {
   const url = feed.searchIndexUrl;
   if (!url) throw new Error('the feed has no search index');
-  const { openShardedSearch } = await import('../../data/sharded-search.js');
+  const [{ openShardedSearch }, { highlightRanges }] = await Promise.all([import('../../data/sharded-search.js'), frenchText()]);
   const index = openShardedSearch(url);
   await index.prepare(signal);
   return {
@@ -56,7 +66,7 @@ export const shardedSearchEngine: SearchEngineLoader = async (feed, { signal }) 
       // Each letter typed may need another shard: wait until the visitor pauses, so that a word
       // typed quickly fetches the shard of the word, not one per letter on the way.
       await pause(TYPING_PAUSE_MS, querySignal);
-      return index.search(query, { limit, signal: querySignal });
+      return highlighted(await index.search(query, { limit, signal: querySignal }), highlightRanges);
     },
   };
 };

@@ -140,7 +140,7 @@ function renderHit(hit: SearchEngineHit, m: SearchMessages, lang: Lang, feedLang
     meta.push(html`<time datetime=${toIsoDateTimeAttr(item.start)}>${formatLongDate(item.start, lang)}</time>`);
   }
   // Text nodes only, matches inside <mark>: nothing from the feed is parsed as HTML.
-  const title = highlightParts(item.title, hit.terms).map((part) =>
+  const title = highlightParts(item.title, hit.ranges).map((part) =>
     part.mark ? html`<mark part="highlight">${part.text}</mark>` : part.text,
   );
   return html`<span class="title" part="option-title" lang=${ifDefined(item.language ?? feedLanguage)}>${title}</span>

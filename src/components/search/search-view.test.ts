@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { FeedItem } from '../../data/types.js';
 import { searchMessages } from './messages.js';
 import { highlightParts, searchView, withQuery, type SearchViewInput } from './search-view.js';
+import { highlightRanges } from '../../data/french-text.js';
 
 const item = (title: string): FeedItem => ({ id: `https://www.rose-up.fr/${title}/`, title }) as unknown as FeedItem;
 
@@ -46,7 +47,7 @@ describe('searchView (what the search shows and says)', () => {
   });
 
   it('lists the hits, then "Voir tous les résultats"', () => {
-    const hits = [{ item: item('Fatigue'), terms: ['fatigu'] }];
+    const hits = [{ item: item('Fatigue'), ranges: [[0, 7] as const] }];
     const view = searchView({ ...base, query: ' fatigue ', hits });
     expect(view.mode).to.equal('results');
     expect(view.options).to.deep.equal([
@@ -87,8 +88,9 @@ describe('withQuery', () => {
 });
 
 describe('highlightParts', () => {
-  it('cuts a title into plain and matched pieces, accents and case folded', () => {
-    expect(highlightParts('La fatigue pendant les traitements', ['fatigu'])).to.deep.equal([
+  it('cuts a title into plain and matched pieces, from the ranges the engine found (accents and case folded)', () => {
+    const title = 'La fatigue pendant les traitements';
+    expect(highlightParts(title, highlightRanges(title, ['fatigu']))).to.deep.equal([
       { text: 'La ', mark: false },
       { text: 'fatigue', mark: true },
       { text: ' pendant les traitements', mark: false },
@@ -97,12 +99,18 @@ describe('highlightParts', () => {
 
   it('keeps hostile text as text', () => {
     const title = '<img src=x onerror=alert(1)> Métastases';
-    const parts = highlightParts(title, ['metastas']);
+    const parts = highlightParts(title, highlightRanges(title, ['metastas']));
     expect(parts.map((p) => p.text).join('')).to.equal(title);
     expect(parts.filter((p) => p.mark).map((p) => p.text)).to.deep.equal(['Métastases']);
   });
 
   it('returns the whole title unmarked when nothing matched', () => {
     expect(highlightParts('Yoga', [])).to.deep.equal([{ text: 'Yoga', mark: false }]);
+  });
+
+  it('ignores ranges out of order or empty instead of repeating text', () => {
+    const parts = highlightParts('Yoga doux', [[5, 9], [0, 4], [6, 6]]);
+    expect(parts.map((p) => p.text).join('')).to.equal('Yoga doux');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).to.deep.equal(['doux']);
   });
 });

@@ -3,7 +3,6 @@
  * live region's text, from the element's state. No Lit and no DOM here, so that every case is
  * tested without a browser page and the element builds it once per change of state.
  */
-import { highlightRanges } from '../../data/french-text.js';
 import type { Suggestion } from '../../data/types.js';
 import type { SearchEngineHit } from './search-engine.js';
 import type { SearchMessages } from './messages.js';
@@ -120,11 +119,12 @@ export interface TitlePart {
   mark: boolean;
 }
 
-/** `title` cut into plain and matched pieces, for `<mark>` around the matches. */
-export function highlightParts(title: string, terms: readonly string[]): TitlePart[] {
+/** `title` cut into plain and matched pieces (`ranges`: in order, not overlapping), for `<mark>`. */
+export function highlightParts(title: string, ranges: ReadonlyArray<readonly [number, number]>): TitlePart[] {
   const parts: TitlePart[] = [];
   let at = 0;
-  for (const [start, end] of highlightRanges(title, terms)) {
+  for (const [start, end] of ranges) {
+    if (start < at || end <= start) continue; // not in order: left unmarked rather than repeated
     if (start > at) parts.push({ text: title.slice(at, start), mark: false });
     parts.push({ text: title.slice(start, end), mark: true });
     at = end;
