@@ -64,11 +64,14 @@ export const Toggle: Story = {
       await step('Un clic enregistre l’article', async () => {
         click(firstButton);
         await settle(first);
+        check(firstButton.getAttribute('aria-pressed') === 'true', 'aria-pressed="true" dès le clic');
+        // The bookmark store's code is fetched on this first interaction: the change is saved,
+        // announced and shared with the other button once it has arrived.
+        await waitFor(() => changes.length === 1, 'l’enregistrement');
         await settle(second);
-        check(firstButton.getAttribute('aria-pressed') === 'true', 'aria-pressed="true" après le clic');
         check(secondButton.getAttribute('aria-pressed') === 'true', 'l’autre bouton du même article suit');
-        check(inShadow(first, '[role="status"]')?.textContent?.trim() === 'Ajouté à vos favoris', 'le changement est annoncé');
-        check(changes.length === 1 && changes[0].id === item.id && changes[0].bookmarked, 'roseup-bookmark-change { bookmarked: true }');
+        await waitFor(() => inShadow(first, '[role="status"]')?.textContent?.trim() === 'Ajouté à vos favoris', 'l’annonce du changement');
+        check(changes[0].id === item.id && changes[0].bookmarked, 'roseup-bookmark-change { bookmarked: true }');
       });
       await step('Au clavier, Entrée retire l’article', async () => {
         firstButton.focus();
