@@ -446,6 +446,15 @@ export function decode(body: string, url: string): unknown {
   }
 }
 
+/** The HTML converter's chunk; failing to fetch it is a network failure of reading `url`. */
+async function loadHtmlToText(url: string): Promise<HtmlToText> {
+  try {
+    return (await import('./html-text.js')).htmlToText;
+  } catch (cause) {
+    throw new FeedError('network', url, 'The code that reads HTML content could not be loaded', { cause });
+  }
+}
+
 /**
  * `parseFeedText` for the page's main thread: the items are read in slices of about 8 ms that
  * yield to the browser between them, so a feed of thousands of items never freezes the page
@@ -454,7 +463,7 @@ export function decode(body: string, url: string): unknown {
  */
 export async function parseFeedTextInSlices(body: string, url: string, checkpoint?: () => void): Promise<Feed> {
   const doc = feedDocument(decode(body, url), url);
-  const toText = hasHtml(doc.items.slice(0, MAX_ITEMS)) ? (await import('./html-text.js')).htmlToText : undefined;
+  const toText = hasHtml(doc.items.slice(0, MAX_ITEMS)) ? await loadHtmlToText(url) : undefined;
   checkpoint?.();
   const reader = itemScreen(doc.items, url, feedAuthorsOf(doc, url), toText);
   await runInSlices(reader.count, reader.read, { checkpoint });
