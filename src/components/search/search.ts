@@ -340,7 +340,8 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
       return;
     }
     const behaviour = this.behaviour;
-    if (!behaviour && this.rememberRecent && loading) {
+    // Once loaded (or failed), never wait again: a field that left the page meanwhile submits as is.
+    if (!behaviour && this.rememberRecent && loading && !loaded) {
       if (this.submitting) return;
       this.submitting = true;
       // Settles either way (a failure is handled in requestBehaviour): then submits, remembered or not.
