@@ -185,7 +185,6 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
     this.minLength = 2;
     this.maxResults = 8;
     this.rememberRecent = false;
-    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
   private get input(): HTMLInputElement | null {
@@ -210,7 +209,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
    * @internal
    * @ignore
    */
-  readonly ready: Promise<void>;
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
 
   private get minChars(): number {
     return clampedInt(this.minLength, DEFAULT_MIN_LENGTH, 100);
