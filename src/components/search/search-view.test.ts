@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { FeedItem } from '../../data/types.js';
 import { searchMessages } from './messages.js';
-import { highlightParts, searchView, withQuery, type SearchViewInput } from './search-view.js';
+import { highlightParts, searchView, type SearchViewInput } from './search-view.js';
+import { withQuery } from './search-markup.js';
 import { highlightRanges } from '../../data/french-text.js';
 
 const item = (title: string): FeedItem => ({ id: `https://www.rose-up.fr/${title}/`, title }) as unknown as FeedItem;

@@ -52,13 +52,6 @@ export interface SearchViewInput {
   messages: SearchMessages;
 }
 
-/** `action` with `q` set (other parameters of `action` are kept). */
-export function withQuery(action: string, q: string): string {
-  const url = new URL(action);
-  url.searchParams.set('q', q);
-  return url.href;
-}
-
 export function searchView(input: SearchViewInput): SearchView {
   const m = input.messages;
   const q = input.query.trim();

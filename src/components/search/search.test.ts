@@ -55,6 +55,17 @@ async function mount(
   return { el, input: el.shadowRoot!.querySelector('input')!, navigated, selects };
 }
 
+/**
+ * Focuses the field and waits for its behaviour (combobox, engine, announcements), which the focus
+ * loads on the page's first search field and which is there at once afterwards: each test can run
+ * alone (`it.only`) and still press keys on a combobox, not on the plain field that comes before.
+ */
+async function focusReady(m: Pick<Mounted, 'el' | 'input'>): Promise<void> {
+  m.input.focus();
+  await m.el.ready;
+  await m.el.updateComplete;
+}
+
 const root = (el: RoseUpSearch) => el.shadowRoot!;
 const options = (el: RoseUpSearch) => [...root(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const results = (el: RoseUpSearch) => [...root(el).querySelectorAll<HTMLElement>('[role="option"].result')];
@@ -76,7 +87,7 @@ function aria(el: RoseUpSearch) {
 
 /** Types `text` at once (as a paste would) and waits for the engine's answer. */
 async function search(m: Mounted, text: string): Promise<void> {
-  m.input.focus();
+  await focusReady(m);
   m.input.value = text;
   m.input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
   await until(() => results(m.el).length > 0 || message(m.el).startsWith('Aucun'), `results for "${text}"`);
@@ -113,7 +124,7 @@ describe('<roseup-search>', () => {
     await sleep(300);
     expect(engineRequested(), 'engine requested before focus').to.equal(false);
     expect(options(m.el)).to.have.length(0);
-    m.input.focus();
+    await focusReady(m);
     await until(engineRequested, 'the engine module request');
     await until(() => options(m.el).length === 10, 'the suggestions');
   });
@@ -171,7 +182,7 @@ describe('<roseup-search>', () => {
   describe('before typing', () => {
     it('offers the feed’s popular searches on focus, announced once', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length === 10, 'suggestions');
       const group = root(m.el).querySelector('[role="listbox"] [role="group"]')!;
       const groupLabel = root(m.el).getElementById(group.getAttribute('aria-labelledby')!)!;
@@ -184,7 +195,7 @@ describe('<roseup-search>', () => {
 
     it('fills the field and searches when a suggestion is chosen with the mouse, keeping the focus', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length === 10, 'suggestions');
       const target = options(m.el).find((o) => o.textContent!.includes('Perte de cheveux'))!;
       const box = target.getBoundingClientRect();
@@ -202,7 +213,7 @@ describe('<roseup-search>', () => {
 
     it('chooses a suggestion with the keyboard', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length === 10, 'suggestions');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -218,7 +229,7 @@ describe('<roseup-search>', () => {
     it('keeps the suggestion the visitor moved to when the search engine finishes loading', async () => {
       // A big feed: the index is still being built when the arrow key is pressed.
       const m = await mount({ body: buildSyntheticFeed({ articles: 4000, events: 0, now: NOW, feedUrl: 'https://www.rose-up.fr/feed.json' }) });
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length > 0, 'the suggestions');
       await sendKeys({ press: 'ArrowDown' });
       await m.el.updateComplete;
@@ -231,7 +242,7 @@ describe('<roseup-search>', () => {
 
     it('moves through the options with the ARIA state following each key', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'metastase' });
       await until(() => results(m.el).length > 0, 'results');
       const count = options(m.el).length;
@@ -280,7 +291,7 @@ describe('<roseup-search>', () => {
 
     it('opens the active result with Enter, firing roseup-search-select first', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'metastase' });
       await until(() => results(m.el).length > 0, 'results');
       // The keyboard alone reaches the metastatic-cancer article (the first result) and opens it.
@@ -297,7 +308,7 @@ describe('<roseup-search>', () => {
 
     it('submits the query to the search page with Enter when no option is active', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'perte de cils' });
       await sendKeys({ press: 'Enter' });
       expect(m.navigated).to.deep.equal([`${SEARCH_PAGE}?q=perte+de+cils`]);
@@ -313,7 +324,7 @@ describe('<roseup-search>', () => {
 
     it('does nothing on Enter with an empty field', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ press: 'Enter' });
       expect(m.navigated).to.deep.equal([]);
       expect(m.selects).to.deep.equal([]);
@@ -321,7 +332,7 @@ describe('<roseup-search>', () => {
 
     it('closes the list when Tab leaves the field', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'yoga' });
       await until(() => results(m.el).length > 0, 'results');
       await sendKeys({ press: 'ArrowDown' });
@@ -333,7 +344,7 @@ describe('<roseup-search>', () => {
 
     it('leaves Enter to an input method while it composes, and searches when composition ends', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length === 10, 'suggestions');
       m.input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
       m.input.value = 'qi gong';
@@ -356,7 +367,7 @@ describe('<roseup-search>', () => {
   describe('live region', () => {
     it('announces the count once typing settles, not at every keystroke', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length === 10, 'suggestions');
       await until(() => status(m.el) === '10 suggestions disponibles', 'the suggestions count');
       const recorded = recordStatus(m.el);
@@ -373,7 +384,7 @@ describe('<roseup-search>', () => {
 
     it('waits for a pause of a second, so a slow typist hears one count, not one per letter', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => status(m.el) === '10 suggestions disponibles', 'the suggestions count');
       const recorded = recordStatus(m.el);
       for (const letter of 'chimio') {
@@ -447,7 +458,7 @@ describe('<roseup-search>', () => {
     // Issue 16, item 10: the list collapses below min-length; the region says why, not the old count.
     it('says why there are no results when the query gets shorter than min-length', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await until(() => status(m.el) === '10 suggestions disponibles', 'the suggestions count');
       const recorded = recordStatus(m.el);
       await sendKeys({ type: 'c' });
@@ -592,7 +603,7 @@ describe('<roseup-search>', () => {
 
     it('waits for min-length characters (default 2)', async () => {
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'q' });
       await sleep(50);
       expect(aria(m.el).expanded).to.equal('false');
@@ -602,7 +613,7 @@ describe('<roseup-search>', () => {
 
       const three = await mount({ attrs: { 'min-length': '4' } });
       await three.el.updateComplete;
-      three.input.focus();
+      await focusReady(three);
       await sendKeys({ type: 'yog' });
       await sleep(100);
       expect(results(three.el)).to.have.length(0);
@@ -692,7 +703,7 @@ describe('<roseup-search>', () => {
       m.input.blur();
       m.input.value = '';
       m.input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length > 0, 'suggestions');
       expect(root(m.el).textContent).to.not.include('Vos recherches récentes');
     });
@@ -708,7 +719,7 @@ describe('<roseup-search>', () => {
       m.input.blur();
       m.input.value = '';
       m.input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      m.input.focus();
+      await focusReady(m);
       await until(() => options(m.el).length === 13, 'recent and popular searches');
       const groups = [...root(m.el).querySelectorAll('[role="group"]')].map(
         (g) => root(m.el).getElementById(g.getAttribute('aria-labelledby')!)!.textContent!.trim(),
@@ -744,7 +755,7 @@ describe('<roseup-search>', () => {
   describe('loading and errors', () => {
     it('says the search is loading when a query is typed before the feed arrives', async () => {
       const m = await mount({ query: '&delay=1500', wait: false });
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'yoga' });
       await until(() => message(m.el) === 'Chargement de la recherche…', 'the loading message');
       expect(options(m.el).map((o) => o.textContent!.trim())).to.deep.equal(['Voir tous les résultats pour « yoga »']);
@@ -759,7 +770,7 @@ describe('<roseup-search>', () => {
       expect(notice.textContent).to.include('Les suggestions de recherche ne sont pas disponibles');
       expect(m.input.getAttribute('aria-describedby')).to.equal('hint error');
       expect(notice.querySelector('button')!.textContent!.trim()).to.equal('Réessayer de charger les suggestions');
-      m.input.focus();
+      await focusReady(m);
       await sendKeys({ type: 'yoga' });
       await until(() => options(m.el).length === 1, 'the search-page option');
       expect(message(m.el)).to.equal('');
@@ -773,7 +784,7 @@ describe('<roseup-search>', () => {
       const onError = (e: ErrorEvent) => errors.push(e.error);
       window.addEventListener('error', onError);
       const m = await mount();
-      m.input.focus();
+      await focusReady(m);
       m.el.remove();
       await sleep(300);
       window.removeEventListener('error', onError);

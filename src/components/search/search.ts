@@ -1,21 +1,16 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { safeUrl } from '../../data/feed-parser.js';
-import { getRecentSearches } from '../../data/recent-searches.js';
 import type { Feed, FeedResult } from '../../data/types.js';
 import { emit } from '../internal/events.js';
 import { clampedInt } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
-import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
-import { ComboboxController } from './combobox-controller.js';
-import { feedSearchEngine, SearchEngineController, type SearchEngineLoader } from './search-engine.js';
-import { renderInput, renderPopup, searchIcon } from './search-markup.js';
-import { memoizedSearchView, withQuery, type OptionModel, type SearchView } from './search-view.js';
+// Types only: the engine's code loads with the behaviour, never with the page.
+import type { SearchEngineLoader } from './search-engine.js';
+import { renderInput, renderPopup, searchIcon, withQuery } from './search-markup.js';
 import { searchStyles } from './search.styles.js';
 import { searchMessages, type SearchMessages } from './messages.js';
-
-const NONE: readonly never[] = [];
 
 /** Where the query goes when neither `action` nor the feed's `search_url` says otherwise. */
 export const DEFAULT_SEARCH_URL = 'https://www.rose-up.fr/recherche/';
@@ -23,11 +18,25 @@ export const DEFAULT_MIN_LENGTH = 2;
 export const DEFAULT_MAX_RESULTS = 8;
 /** Most results shown, whatever `max-results` says. */
 export const MAX_RESULTS_CAP = 50;
+
+/** The combobox, view model, options, engine, live region and recent searches (`./search-behaviour.ts`). */
+type BehaviourModule = typeof import('./search-behaviour.js');
+
 /**
- * How long typing must pause before the result count is read: long enough for someone who types
- * slowly (tired, on a phone) to hear one count per word, not one per letter.
+ * The behaviour module, shared by every search field of the page: loaded once, on the first
+ * intent shown to any of them, then every waiting field takes it; a field connected later takes
+ * it at once.
  */
-export const ANNOUNCE_DELAY_MS = 1000;
+let loaded: BehaviourModule | undefined;
+let loading: Promise<void> | undefined;
+/** Connected fields still without their behaviour. */
+const waiting = new Set<RoseUpSearch>();
+/**
+ * The visitor's intent to search, inside the element. Pointer and focus usually come well before
+ * the first key; keys, typing and composition are there for whatever came first anyway
+ * (a screen reader's virtual cursor may type into the field without a focus event on the host).
+ */
+const INTENT_EVENTS = ['focusin', 'pointerenter', 'touchstart', 'keydown', 'input', 'compositionstart', 'compositionend'];
 
 /**
  * A search box for RoseUp's articles and workshops, following the WAI-ARIA combobox pattern
@@ -42,9 +51,13 @@ export const ANNOUNCE_DELAY_MS = 1000;
  * Paris time; a last option, "Voir tous les résultats pour « … »", goes to the site's search page.
  * A polite live region says how many results there are once typing pauses, not at each key.
  *
- * The search engine (MiniSearch with French folding and stemming) is a separate chunk, loaded
- * on the first focus or keystroke, never with the page. Without the feed, or without the engine,
- * the element is still a plain search form that sends the query to `action` as `?q=`.
+ * The field, its label, its combobox ARIA (closed) and the button are there from the first render;
+ * what makes it a combobox (keys, suggestions, results, announcements, recent searches) is a
+ * separate module, loaded on the visitor's first intent (focus, pointer over the element, touch,
+ * a key, typing, composing), and the search engine (MiniSearch with French folding and stemming,
+ * or the feed's prebuilt index) after it, never with the page. Text typed meanwhile is searched
+ * when the behaviour arrives; Enter meanwhile submits the form. Without the feed, the engine or
+ * the behaviour, the element is still a plain search form that sends the query to `action` as `?q=`.
  *
  * Keyboard: Down/Up move through the options (Down or Up on a closed list opens it); Down stops
  * on the last option and says "Fin de la liste", Up from the first one returns to the text field;
@@ -61,8 +74,9 @@ export const ANNOUNCE_DELAY_MS = 1000;
  *   (`detail: { query }`). Cancelable: `preventDefault()` stops the navigation (or, for a
  *   suggestion, filling the field).
  * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
- * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`);
- *   the form still searches on the site.
+ * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`),
+ *   or the search's behaviour could not be loaded (`detail: { url: '', reason: 'network', message }`,
+ *   once); either way the form still searches on the site.
  *
  * @csspart form - The `<form role="search">`.
  * @csspart label - The visible label.
@@ -106,8 +120,6 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
       minLength: { attribute: 'min-length', type: Number },
       maxResults: { attribute: 'max-results', type: Number },
       rememberRecent: { attribute: 'remember-recent', type: Boolean },
-      query: { state: true, attribute: false },
-      recent: { state: true, attribute: false },
     };
   }
 
@@ -135,15 +147,37 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
    */
   declare rememberRecent: boolean;
 
-  /** The query as last typed (not updated while an IME composes). */
-  declare private query: string;
-  declare private recent: readonly string[];
-
   /**
    * Makes the search engine for a feed. Default: the feed's prebuilt index when it has one
-   * (`roseup-feed build`), else MiniSearch over the feed's items.
+   * (`roseup-feed build`), else MiniSearch over the feed's items; taken from the behaviour module,
+   * which is loaded by the time an engine is wanted.
    */
-  protected engineLoader: SearchEngineLoader = feedSearchEngine;
+  protected engineLoader: SearchEngineLoader = (feed, options) =>
+    (loaded ? Promise.resolve(loaded) : RoseUpSearch.loadBehaviour()).then((module) => module.feedSearchEngine(feed, options));
+
+  /**
+   * Loads the behaviour module (`./search-behaviour.ts`). Internal, not part of the public API:
+   * replaced only by tests, to make the network fail or wait.
+   * @internal
+   * @ignore
+   */
+  static loadBehaviour = (): Promise<BehaviourModule> => import('./search-behaviour.js');
+
+  /** Loads the behaviour for every waiting field, unless it is loaded or on its way. */
+  private static requestBehaviour(): void {
+    loading ??= RoseUpSearch.loadBehaviour().then(
+      (module) => {
+        loaded = module;
+        for (const el of [...waiting]) el.hydrate(module);
+      },
+      (error: unknown) => {
+        // The next intent tries again (a flaky connection may come back).
+        loading = undefined;
+        console.error('[roseup] <roseup-search>: its behaviour could not be loaded; searches go to the search page.', error);
+        for (const el of [...waiting]) el.notLoaded();
+      },
+    );
+  }
 
   constructor() {
     super(searchMessages);
@@ -151,54 +185,31 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
     this.minLength = 2;
     this.maxResults = 8;
     this.rememberRecent = false;
-    this.query = '';
-    this.recent = [];
   }
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('#input') ?? null;
   }
 
-  private readonly live = new LiveRegionController(this);
   private lastFeed?: Feed;
-  private readonly buildView = memoizedSearchView();
+  /** The combobox, engine and live region, once the behaviour module has arrived. */
+  private behaviour?: InstanceType<BehaviourModule['SearchBehaviour']>;
+  /** The visitor showed an intent to search in this field (a failed load is reported then). */
+  private wanted = false;
+  /** An input method is composing in the field, before the behaviour arrived. */
+  private composing = false;
+  private reportedNotLoaded = false;
+  /** A submit waiting for the behaviour (to remember the search). */
+  private submitting = false;
+  private resolveReady!: () => void;
 
-  private readonly combo = new ComboboxController(this, {
-    optionCount: () => this.view.options.length,
-    hasMessage: () => !!this.view.message,
-    input: () => this.input,
-    engage: () => this.engine.want(),
-    opened: () => {
-      if (this.rememberRecent) this.recent = getRecentSearches().list();
-      this.search();
-      this.scheduleAnnouncement();
-    },
-    changed: (value) => {
-      this.query = value;
-      this.search();
-      // The last count no longer holds: silence until the new one is due.
-      this.live.clear();
-      this.scheduleAnnouncement();
-    },
-    // A count for a list that is gone must not be found later by reading the page.
-    closed: () => this.live.clear(),
-    emptied: () => {
-      this.query = '';
-      this.engine.search(undefined, 0);
-    },
-    choose: (index) => this.choose(this.view.options[index]),
-    submit: () => this.submitQuery(),
-    reachedEnd: () => this.live.say(this.messages.endOfList),
-  });
-
-  private readonly engine = new SearchEngineController(this, {
-    feed: () => this.lastFeed,
-    loader: () => this.engineLoader,
-    settled: () => this.refresh(),
-    answered: () => {
-      if (this.combo.focused && this.combo.open && !this.live.pending) this.scheduleAnnouncement();
-    },
-  });
+  /**
+   * Resolves once the field has its behaviour (combobox, engine, announcements). Internal, for
+   * tests: a visitor's intent (focus, typing…) loads it.
+   * @internal
+   * @ignore
+   */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
 
   private get minChars(): number {
     return clampedInt(this.minLength, DEFAULT_MIN_LENGTH, 100);
@@ -220,21 +231,91 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
 
   // ---- lifecycle ----
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // After the base class: a controller added to a connected host is connected once, at once.
+    if (loaded) return this.hydrate(loaded);
+    waiting.add(this);
+    for (const type of INTENT_EVENTS) this.addEventListener(type, this.onIntent, { passive: true });
+    // Already focused (moved in the page), or meant to be (`autofocus`): no reason to wait.
+    if (this.hasAttribute('autofocus') || this.matches(':focus-within')) this.onIntent();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    waiting.delete(this);
+  }
+
+  /** An intent to search before the behaviour arrived: load it (once for the page). */
+  private readonly onIntent = (event?: Event): void => {
+    if (event?.type === 'compositionstart') this.composing = true;
+    if (event?.type === 'compositionend') this.composing = false;
+    // Pointing at or touching the element is not using the field yet: a failed load is reported
+    // once the visitor is in the field (focus, a key, typing).
+    if (!event || !['pointerenter', 'touchstart', 'compositionend'].includes(event.type)) this.wanted = true;
+    if (this.behaviour) return;
+    waiting.add(this);
+    RoseUpSearch.requestBehaviour();
+  };
+
+  /**
+   * The behaviour has arrived: the field becomes a combobox. What the visitor did meanwhile is
+   * taken over (focus, text typed, a composition under way; see `SearchBehaviour.start`).
+   */
+  private hydrate(module: BehaviourModule): void {
+    waiting.delete(this);
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
+    if (this.behaviour) return;
+    this.behaviour = new module.SearchBehaviour(this, {
+      input: () => this.input,
+      feed: () => this.lastFeed,
+      loader: () => this.engineLoader,
+      messages: () => this.messages,
+      minChars: () => this.minChars,
+      maxHits: () => this.maxHits,
+      rememberRecent: () => this.rememberRecent,
+      feedFailed: () => this.feedFailed,
+      submit: () => this.submitQuery(),
+      navigate: (url) => this.navigate(url),
+    });
+    const input = this.input;
+    if (input) this.behaviour.start({ focused: this.shadowRoot?.activeElement === input, composing: this.composing });
+    this.composing = false;
+    this.requestUpdate();
+    this.resolveReady();
+  }
+
+  /**
+   * The behaviour could not be loaded (network). Searching still works: the field is a plain
+   * search form (Enter and the button send the query to the search page), so nothing is shown
+   * to the visitor; the page is told once, with `roseup-error`.
+   */
+  private notLoaded(): void {
+    if (!this.isConnected) waiting.delete(this);
+    if (!this.wanted || this.reportedNotLoaded) return;
+    this.reportedNotLoaded = true;
+    emit(this, 'roseup-error', {
+      url: '',
+      reason: 'network',
+      message: 'The search suggestions could not be loaded; the field still sends searches to the search page.',
+    });
+  }
+
   protected override feedLoaded(result: FeedResult): void {
     super.feedLoaded(result);
     this.lastFeed = result.feed;
-    // Suggestions may have just appeared under a focused, empty field.
-    if (this.combo.focused && this.combo.open) this.scheduleAnnouncement();
+    this.behaviour?.feedLoaded();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('feed') && changed.get('feed') !== undefined) {
-      this.lastFeed = undefined;
-      this.engine.reset();
-    }
-    if (changed.has('rememberRecent') && !this.rememberRecent) this.recent = [];
-    if (changed.has('maxResults') || changed.has('minLength')) this.search();
+    const feed = changed.has('feed') && changed.get('feed') !== undefined;
+    if (feed) this.lastFeed = undefined;
+    this.behaviour?.propertiesChanged({
+      feed,
+      forgetRecent: changed.has('rememberRecent') && !this.rememberRecent,
+      limits: changed.has('maxResults') || changed.has('minLength'),
+    });
   }
 
   // ---- state ----
@@ -244,107 +325,36 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
     return !this.lastFeed && this.feedTask.status === TaskStatus.ERROR;
   }
 
-  private get degraded(): boolean {
-    return this.feedFailed || this.engine.failed;
-  }
-
-  /** What is shown and said, the same object until something it depends on changes. */
-  private get view(): SearchView {
-    return this.buildView({
-      query: this.query,
-      minChars: this.minChars,
-      recent: this.rememberRecent ? this.recent : NONE,
-      popular: this.lastFeed?.suggestions ?? NONE,
-      hits: this.engine.hits,
-      degraded: this.degraded,
-      messages: this.messages,
-    });
-  }
-
-  /** Asks the engine, when the query is long enough. */
-  private search(): void {
-    const q = this.query.trim();
-    this.engine.search(q.length >= this.minChars ? q : undefined, this.maxHits);
-  }
-
-  /** The feed or the engine arrived, or failed: show and announce what changed. */
-  private refresh(): void {
-    const before = this.view.mode;
-    this.search();
-    // The engine arriving changes nothing while the visitor browses suggestions: keep the option
-    // they may have just moved to (an arrow key pressed as the index lands).
-    if (before !== 'suggestions' || this.view.mode !== 'suggestions') this.combo.active = -1;
-    if (this.combo.focused && this.combo.open) this.scheduleAnnouncement();
-  }
-
-  /**
-   * Says the state once the visitor pauses; every new keystroke postpones it. A new query with the
-   * same count is said again (as GOV.UK's accessible-autocomplete does): the visitor needs to know
-   * their last word was taken into account.
-   */
-  private scheduleAnnouncement(): void {
-    this.live.sayLater(() => (this.combo.focused && this.combo.open ? this.view.status : ''), ANNOUNCE_DELAY_MS);
-  }
-
   // ---- actions ----
 
-  private remember(q: string): void {
-    if (this.rememberRecent && q) this.recent = getRecentSearches().add(q);
-  }
-
-  /** Sends the query to the search page, unless a listener cancels `roseup-search-select`. */
+  /**
+   * Sends the query to the search page, unless a listener cancels `roseup-search-select`. The
+   * same path before and after the behaviour arrived (Enter submits the form meanwhile); only
+   * remembering the search (`remember-recent`) needs the behaviour, so then it waits for it.
+   */
   private submitQuery(): void {
-    const q = (this.input?.value ?? this.query).trim();
+    const q = (this.input?.value ?? '').trim();
     if (!q) {
       this.input?.focus();
       return;
     }
-    const proceed = emit(this, 'roseup-search-select', { query: q }, { cancelable: true });
-    this.combo.close();
-    if (!proceed) return;
-    this.remember(q);
-    this.navigate(withQuery(this.actionUrl, q));
-  }
-
-  private choose(option: OptionModel | undefined): void {
-    if (!option) return;
-    const q = this.query.trim();
-    switch (option.kind) {
-      case 'item': {
-        const { item } = option.hit;
-        const proceed = emit(this, 'roseup-search-select', { query: q, item }, { cancelable: true });
-        this.combo.close();
-        if (!proceed) return;
-        this.remember(q);
-        const url = item.url ?? safeUrl(item.id);
-        if (url) this.navigate(url);
-        return;
-      }
-      case 'all':
+    const behaviour = this.behaviour;
+    // Once loaded (or failed), never wait again: a field that left the page meanwhile submits as is.
+    if (!behaviour && this.rememberRecent && loading && !loaded) {
+      if (this.submitting) return;
+      this.submitting = true;
+      // Settles either way (a failure is handled in requestBehaviour): then submits, remembered or not.
+      void loading.then(() => {
+        this.submitting = false;
         this.submitQuery();
-        return;
-      case 'suggestion': {
-        const { suggestion } = option;
-        const proceed = emit(this, 'roseup-search-select', { query: suggestion.query, suggestion }, { cancelable: true });
-        if (!proceed) {
-          this.combo.close();
-          return;
-        }
-        const input = this.input;
-        if (input) {
-          input.value = suggestion.query;
-          input.setSelectionRange(suggestion.query.length, suggestion.query.length);
-        }
-        this.combo.setQuery(suggestion.query);
-        return;
-      }
-      case 'clear':
-        getRecentSearches().clear();
-        this.recent = [];
-        this.combo.active = -1;
-        this.live.say(this.messages.historyCleared);
-        return;
+      });
+      return;
     }
+    const proceed = emit(this, 'roseup-search-select', { query: q }, { cancelable: true });
+    behaviour?.close();
+    if (!proceed) return;
+    behaviour?.remember(q);
+    this.navigate(withQuery(this.actionUrl, q));
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -356,8 +366,8 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
 
   protected override render(): TemplateResult {
     const m = this.messages;
-    const view = this.view;
-    const combo = this.combo;
+    const behaviour = this.behaviour;
+    const combo = behaviour?.combo;
     const failed = this.feedFailed;
     const label = this.label?.trim() || m.label;
 
@@ -375,7 +385,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
       <div class="row">
         <div class="combo">
           ${renderInput(combo, { describedBy: failed ? 'hint error' : 'hint', placeholder: this.placeholder })}
-          ${renderPopup(view, combo, m, this.language, this.lastFeed?.language)}
+          ${renderPopup(behaviour?.popup(this.language, this.lastFeed?.language), combo, m)}
         </div>
         <button class="button submit" part="submit" type="submit">${searchIcon}<span>${m.submit}</span></button>
       </div>
@@ -386,7 +396,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
             <button type="button" class="button secondary" part="retry" @click=${() => this.retry()}>${m.retry}</button>
           </div>`
         : nothing}
-      <div class="visually-hidden" role="status">${this.live.text}</div>
+      <div class="visually-hidden" role="status">${behaviour?.live.text ?? ''}</div>
     </form>`;
   }
 }
