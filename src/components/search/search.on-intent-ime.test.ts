@@ -1,14 +1,12 @@
 // An input method composing while the search field's behaviour is on its way (a page of its own:
 // the behaviour must not be loaded yet, and once loaded it stays). The composition is left to the
 // input method when the behaviour arrives, and searched when it ends.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { RoseUpSearch } from './search.js';
 import './define.js';
-import { serveFeed, until } from '../../../test/helpers/feeds.js';
-import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
-
-const NOW = new Date('2026-01-29T12:00:00+01:00');
+import { until } from '../../../test/helpers/feeds.js';
+import { mountSearch } from '../../../test/helpers/search-fixture.js';
 
 describe('<roseup-search> composing before its behaviour is loaded', () => {
   const realLoader = RoseUpSearch.loadBehaviour;
@@ -18,16 +16,7 @@ describe('<roseup-search> composing before its behaviour is loaded', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     RoseUpSearch.loadBehaviour = () => held.then(() => realLoader());
-    const { url } = await serveFeed('search-ime', buildSampleFeed({ now: NOW }));
-    const el = document.createElement('roseup-search');
-    el.setAttribute('feed', url);
-    const navigated: string[] = [];
-    (el as unknown as { navigate: (url: string) => void }).navigate = (to) => void navigated.push(to);
-    let loaded = false;
-    el.addEventListener('roseup-load', () => (loaded = true));
-    await fixture(html`<div>${el}</div>`);
-    await until(() => loaded, 'the feed');
-    const input = el.shadowRoot!.querySelector('input')!;
+    const { el, input, navigated } = await mountSearch({ key: 'search-ime' });
     const results = () => el.shadowRoot!.querySelectorAll('[role="option"].result');
 
     input.focus();

@@ -4,16 +4,14 @@
 // log, that nothing has fetched it. The tests run in order, in one page, and share its one load
 // of the behaviour: the second makes that load fail for real (a module the server does not
 // have), the third and fourth hold it back until the fourth lets it through.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configureFeedClient, resetFeedClient } from '../../data/feed-client.js';
-import type { RoseUpErrorDetail, RoseUpSearchSelectDetail } from '../internal/events.js';
 import { RoseUpSearch } from './search.js';
 import './define.js';
-import { serveFeed, until } from '../../../test/helpers/feeds.js';
-import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
+import { until } from '../../../test/helpers/feeds.js';
+import { mountSearch, type MountedSearch } from '../../../test/helpers/search-fixture.js';
 
-const NOW = new Date('2026-01-29T12:00:00+01:00');
 const SEARCH_PAGE = 'https://www.rose-up.fr/recherche/';
 
 performance.setResourceTimingBufferSize(10_000);
@@ -26,32 +24,9 @@ const behaviourRequests = () =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => BEHAVIOUR_MODULES.test(path));
 
-interface Mounted {
-  el: RoseUpSearch;
-  input: HTMLInputElement;
-  navigated: string[];
-  selects: RoseUpSearchSelectDetail[];
-  errors: RoseUpErrorDetail[];
-}
+type Mounted = MountedSearch;
 
-async function mount(): Promise<Mounted> {
-  const { url } = await serveFeed('search-intent', buildSampleFeed({ now: NOW }));
-  const el = document.createElement('roseup-search');
-  el.setAttribute('feed', url);
-  const navigated: string[] = [];
-  // The navigation is stubbed on the instance: tests never leave the page.
-  (el as unknown as { navigate: (url: string) => void }).navigate = (to) => void navigated.push(to);
-  const selects: RoseUpSearchSelectDetail[] = [];
-  el.addEventListener('roseup-search-select', (e) => selects.push(e.detail));
-  let loaded = false;
-  el.addEventListener('roseup-load', () => (loaded = true));
-  await fixture(html`<div>${el}</div>`);
-  await until(() => loaded, 'the feed');
-  await el.updateComplete;
-  const errors: RoseUpErrorDetail[] = [];
-  el.addEventListener('roseup-error', (e) => errors.push(e.detail));
-  return { el, input: el.shadowRoot!.querySelector('input')!, navigated, selects, errors };
-}
+const mount = (): Promise<Mounted> => mountSearch({ key: 'search-intent' });
 
 const root = (el: RoseUpSearch) => el.shadowRoot!;
 const results = (el: RoseUpSearch) => [...root(el).querySelectorAll<HTMLElement>('[role="option"].result')];

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { configureFeedClient, resetFeedClient } from '../../data/feed-client.js';
 import { formatLongDate } from '../../data/dates.js';
@@ -6,7 +6,8 @@ import { RECENT_SEARCHES_KEY } from '../../data/recent-searches.js';
 import type { RoseUpSearchSelectDetail } from '../internal/events.js';
 import { DEFAULT_SEARCH_URL, type RoseUpSearch } from './search.js';
 import './define.js';
-import { jsonFeed, metastasesArticle, serveFeed, until } from '../../../test/helpers/feeds.js';
+import { jsonFeed, metastasesArticle, until } from '../../../test/helpers/feeds.js';
+import { mountSearch, type MountedSearch, type MountSearchOptions } from '../../../test/helpers/search-fixture.js';
 import { buildSampleFeed } from '../../../sample/sample-feed.mjs';
 import { buildSyntheticFeed } from '../../../sample/synthetic-feed.mjs';
 
@@ -25,35 +26,10 @@ performance.setResourceTimingBufferSize(10_000);
 const engineRequested = () =>
   performance.getEntriesByType('resource').some((entry) => /\/src\/data\/search-index\.(ts|js)/.test(entry.name));
 
-interface Mounted {
-  el: RoseUpSearch;
-  input: HTMLInputElement;
-  navigated: string[];
-  selects: RoseUpSearchSelectDetail[];
-}
+type Mounted = MountedSearch;
 
 /** Mounts `<roseup-search>` on a feed served over HTTP and waits for the feed (unless `wait` is false). */
-async function mount(
-  options: { body?: unknown; query?: string; attrs?: Record<string, string | true>; lang?: string; wait?: boolean } = {},
-): Promise<Mounted> {
-  const { url } = await serveFeed('search', options.body ?? buildSampleFeed({ now: NOW }), options.query ?? '');
-  const el = document.createElement('roseup-search');
-  el.setAttribute('feed', url);
-  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value === true ? '' : value);
-  const navigated: string[] = [];
-  // The navigation is stubbed on the instance: tests never leave the page.
-  (el as unknown as { navigate: (url: string) => void }).navigate = (to) => void navigated.push(to);
-  const selects: RoseUpSearchSelectDetail[] = [];
-  el.addEventListener('roseup-search-select', (e) => selects.push(e.detail));
-  let loaded = false;
-  el.addEventListener('roseup-load', () => (loaded = true));
-  el.addEventListener('roseup-error', () => (loaded = true));
-  await fixture(options.lang ? html`<div lang=${options.lang}>${el}</div>` : html`<div>${el}</div>`);
-  await el.updateComplete;
-  if (options.wait !== false) await until(() => loaded, 'the feed');
-  await el.updateComplete;
-  return { el, input: el.shadowRoot!.querySelector('input')!, navigated, selects };
-}
+const mount = (options: MountSearchOptions = {}): Promise<Mounted> => mountSearch(options);
 
 /**
  * Focuses the field and waits for its behaviour (combobox, engine, announcements), which the focus
