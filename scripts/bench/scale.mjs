@@ -101,12 +101,15 @@ async function measure(path, done, act) {
     feed.requests++;
     if (e.request.url.includes('/search/')) feed.index++;
   });
-  cdp.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId) ?? '';
-    if (!url.startsWith(`${origin}/s/`)) return;
-    feed.bytes += e.encodedDataLength;
-    if (url.includes('/search/')) feed.indexBytes += e.encodedDataLength;
-  });
+  // Bytes as they arrive (dataReceived), replaced by the total when the response ends
+  // (loadingFinished): a large body's last events may come after the page is done and closed.
+  const received = new Map();
+  const count = (id, bytes, total) => {
+    if (!(urls.get(id) ?? '').startsWith(`${origin}/s/`)) return;
+    received.set(id, total ? bytes : (received.get(id) ?? 0) + bytes);
+  };
+  cdp.on('Network.dataReceived', (e) => count(e.requestId, e.encodedDataLength, false));
+  cdp.on('Network.loadingFinished', (e) => count(e.requestId, e.encodedDataLength, true));
   await page.evaluateOnNewDocument((check) => {
     const test = new Function(`return (${check})()`);
     // An element that gave up (its alert is shown) will not get there: stop waiting.
@@ -133,6 +136,10 @@ async function measure(path, done, act) {
     console.error(`  ${path}: ${error.message.split('\n')[0]}`);
   } finally {
     await context.close();
+  }
+  for (const [id, bytes] of received) {
+    feed.bytes += bytes;
+    if (urls.get(id).includes('/search/')) feed.indexBytes += bytes;
   }
   return { at, ...feed };
 }
