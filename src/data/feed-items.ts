@@ -86,7 +86,10 @@ export class FeedItems implements ItemList {
   // only what it reads: `slice` its range, `find` up to the match, `map` and `filter` all.
 
   slice(start?: number, end?: number): FeedItem[] {
-    return this.#ids.slice(start, end).map((id) => this.get(id)!);
+    return this.#ids
+      .map((_, index) => index)
+      .slice(start, end)
+      .map((index) => this.at(index)!);
   }
 
   find(predicate: (item: FeedItem) => boolean): FeedItem | undefined {

@@ -24,9 +24,9 @@ const MAX_PARALLEL_ITEM_REQUESTS = 6;
 
 type Options = Pick<LoadFeedOptions, 'signal' | 'force'>;
 
-const withItems = (entry: FeedResult, items: readonly FeedItem[], nextUrl?: string): FeedResult => ({
+const withItems = (entry: FeedResult, items: FeedItems, nextUrl?: string): FeedResult => ({
   ...entry,
-  feed: { ...entry.feed, items: FeedItems.of(items), nextUrl },
+  feed: { ...entry.feed, items, nextUrl },
 });
 
 /**
@@ -81,7 +81,7 @@ export async function loadFeedItems(url: string, ids: readonly string[], options
   await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_ITEM_REQUESTS, ids.length) }, worker));
   const unique = new Map<string, FeedItem>();
   for (const item of found) if (item) unique.set(item.id, item);
-  return withItems(entry, [...unique.values()]);
+  return withItems(entry, FeedItems.of([...unique.values()]));
 }
 
 /** Pages of the events document read at most for one list, the first included. */
@@ -118,7 +118,7 @@ export async function loadEventsFeed(
     for (const item of page.items) if (!seen.has(item.id) && seen.add(item.id)) items.push(item);
     nextUrl = page.nextUrl;
   }
-  return withItems(entry, items, nextUrl);
+  return withItems(entry, FeedItems.of(items), nextUrl);
 }
 
 /**
@@ -132,9 +132,9 @@ export async function loadCategoryFeed(url: string, categoryId: string, options:
   if (!template || !categoryId) return entry;
   try {
     const { feed } = await loadFeed(categoryDocumentUrl(template, categoryId), { ...options, store: false });
-    return { ...entry, feed: { ...entry.feed, items: feed.items, nextUrl: feed.nextUrl } };
+    return withItems(entry, feed.items, feed.nextUrl);
   } catch (error) {
-    if (isMissing(error)) return withItems(entry, []);
+    if (isMissing(error)) return withItems(entry, FeedItems.of([]));
     throw error;
   }
 }

@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
 import type { Bookmark } from '../../data/bookmarks.js';
 import { formatLongDate } from '../../data/dates.js';
-import type { FeedItem, FeedResult } from '../../data/types.js';
+import type { FeedResult } from '../../data/types.js';
+import type { FeedItems } from '../../data/feed-items.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadFeedItems } from '../../data/feed-resources.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
@@ -101,7 +102,7 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
   private focusTarget?: FocusTarget;
   /** The last feed that loaded; kept while a new load is pending or fails. */
   private lastResult?: FeedResult;
-  private index?: { result: FeedResult; byId: Map<string, FeedItem> };
+  private index?: { result: FeedResult; byId: FeedItems };
   private unresolved = new Set<string>();
 
   /** The feed is only needed when there is something to resolve. */
@@ -125,7 +126,7 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
     if (!items.length) this.confirming = false;
     // Saved elsewhere on the page: fetch its document if the feed serves items one by one.
     const byId = this.resolve();
-    if (byId && this.lastResult?.feed.itemUrl && items.slice(0, MAX_RESOLVED).some((b) => !byId.has(b.id) && !this.unresolved.has(b.id))) {
+    if (byId && this.lastResult?.feed.itemUrl && items.slice(0, MAX_RESOLVED).some((b) => !byId.get(b.id) && !this.unresolved.has(b.id))) {
       this.reloadResource();
     }
     if (this.focusTarget !== undefined) return;
@@ -135,13 +136,13 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
     if (li && !items.some((b) => b.id === li.dataset.id)) this.focusTarget = Number(li.dataset.index);
   }
 
-  private resolve(): Map<string, FeedItem> | undefined {
+  private resolve(): FeedItems | undefined {
     const result = this.lastResult;
     if (!result) return undefined;
     if (this.index?.result !== result) {
-      this.index = { result, byId: new Map([...result.feed.items].map((item) => [item.id, item])) };
+      this.index = { result, byId: result.feed.items };
       // Asked for and not found (no longer published): not worth asking again on every change.
-      this.unresolved = new Set(this.bookmarks.store.list().slice(0, MAX_RESOLVED).map((b) => b.id).filter((id) => !this.index!.byId.has(id)));
+      this.unresolved = new Set(this.bookmarks.store.list().slice(0, MAX_RESOLVED).map((b) => b.id).filter((id) => !this.index!.byId.get(id)));
     }
     return this.index.byId;
   }

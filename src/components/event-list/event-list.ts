@@ -228,7 +228,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
   private compute(result: FeedResult, now: Date): Computed {
     const { category, format, attendance } = this.selection;
     const scope = this.scope;
-    const scoped = upcomingEvents(result.feed.items, now, scope);
+    const scoped = upcomingEvents(result.feed.items.events(), now, scope);
     const one = (id: string) => (id ? [id] : []);
     const visitor = { categories: one(category), formats: one(format), attendance: one(attendance) };
     return {

@@ -6,7 +6,6 @@
 import { parisDayKey } from '../../data/dates.js';
 import { parisDayStart } from '../../data/event-dates.js';
 import { isEvent, type Attendance, type FeedItem, type RoseUpEvent, type Term } from '../../data/types.js';
-import { FeedItems } from '../../data/feed-items.js';
 
 export interface EventCriteria {
   /** Category ids; empty means any. */
@@ -64,11 +63,14 @@ export const byStart = (a: RoseUpEvent, b: RoseUpEvent): number =>
   (a.end ?? a.start).getTime() - (b.end ?? b.start).getTime() ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Upcoming events in the editor's scope, sorted by start. */
-export function upcomingEvents(items: readonly FeedItem[] | FeedItems, now: Date, scope: EventCriteria): RoseUpEvent[] {
-  // A feed's own list normalises its events only, not its articles.
-  const events = items instanceof FeedItems ? [...items.events()] : items.filter(isEvent);
-  return events.filter((e) => isUpcoming(e, now) && matches(e, scope)).sort(byStart);
+/**
+ * Upcoming events in the editor's scope, sorted by start. Given a feed's `items.events()`, its
+ * articles are not even normalised.
+ */
+export function upcomingEvents(items: Iterable<FeedItem>, now: Date, scope: EventCriteria): RoseUpEvent[] {
+  const found: RoseUpEvent[] = [];
+  for (const item of items) if (isEvent(item) && isUpcoming(item, now) && matches(item, scope)) found.push(item);
+  return found.sort(byStart);
 }
 
 export interface DayGroup {
