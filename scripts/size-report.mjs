@@ -35,8 +35,12 @@ export const BUDGET = { oneCard: 27.7 * KB, allSix: 52.1 * KB, onInteraction: TA
  * not loaded already.
  */
 const ON_INTERACTION = /^chunks\/(search-behaviour|search-index|sharded-search|french-text|calendar|bookmark-store)-/;
-/** Chunks loaded only for a feed unlike RoseUp's: the HTML converter, for a feed with `content_html`. */
-const FEED_DEPENDENT = /^chunks\/html-text-/;
+/**
+ * Chunks loaded only for some feeds or languages: the HTML converter, for a feed with
+ * `content_html` (RoseUp's has none); the English words of every element, for elements in English
+ * (French is the default and ships with each element).
+ */
+const FEED_DEPENDENT = /^chunks\/(html-text|english)-/;
 
 const files = (dir) =>
   existsSync(dir)
@@ -133,7 +137,7 @@ for (const c of interaction) {
   const loaded = closure(graph.filter((g) => g.dynamicImports.includes(c.file)).map((g) => g.file));
   for (const f of closure(c.imports)) if (!loaded.has(f)) row(`  + dist/${f} (unless the page has it)`, chunk.get(f));
 }
-console.log('\nOnly for a feed with HTML content (RoseUp\'s has none)');
+console.log('\nOnly for a feed with HTML content (RoseUp\'s has none), or elements in English');
 for (const c of graph.filter((g) => FEED_DEPENDENT.test(g.file))) row(`dist/${c.file}`, chunk.get(c.file));
 
 const npm = files(join(root, 'dist/npm')).filter((p) => p.endsWith('.js')).map(measure);

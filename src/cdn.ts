@@ -30,6 +30,7 @@ if (host[STARTED]) {
     {
       core: () => import('./components/internal/core.js'),
       prefetch: () => import('./components/internal/prefetch.js'),
+      english: () => import('./components/internal/english.js'),
       // Tags inside another component's shadow root are out of the loader's sight: a page that
       // uses them says <meta name="roseup:load" content="all">.
       earlyFetch: true,

@@ -2,7 +2,8 @@
 // as soon as dist/roseup.js runs (before the core chunk has finished downloading), and every chunk
 // an element needs is requested in the same wave as its own chunk (none discovered after another
 // chunk ran); the bookmark store, which a card's bookmark button loads on interaction, is not
-// requested before it. Uses the chunk graph the build writes (.tmp/cdn-graph.json). Run after `npm run build`.
+// requested before it; the English words are requested only on an English page. Uses the chunk
+// graph the build writes (.tmp/cdn-graph.json). Run after `npm run build`.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -96,6 +97,28 @@ describe('the script chain of the one-tag bundle', () => {
       }
       await button.click();
       await page.waitForFunction((b) => b.getAttribute('aria-pressed') === 'true', { timeout: 5000 }, button);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the English words: requested with the card’s chunk on an English page, never on a French one', async () => {
+    const english = graph.find((c) => /^chunks\/english-/.test(c.file)).file;
+    const french = await requestLog('/test/e2e/pages/one-card.html');
+    assert.equal(french.filter((r) => r.path === `/dist/${english}`).length, 0, 'a French page does not request them');
+
+    const { context, page, log } = await open('/test/e2e/pages/one-card-en.html');
+    try {
+      const find = (file) => log().find((r) => r.path === `/dist/${file}`);
+      const words = find(english);
+      const card = find(chunkOf('article-card'));
+      assert.ok(words?.end, 'an English page loads them');
+      assert.ok(words.start < card.end, `requested (${words.start}) before the card chunk has arrived (${card.end}), not after it ran`);
+      const meta = await page.waitForFunction(
+        () => document.querySelector('roseup-article-card')?.shadowRoot?.querySelector('[part="meta"]')?.textContent,
+        { timeout: 20000 },
+      );
+      assert.match(await meta.jsonValue(), /Published on/);
     } finally {
       await context.close();
     }

@@ -103,7 +103,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
   private reportedMissing?: string;
 
   constructor() {
-    super(cardMessages);
+    super(cardMessages, (english) => english.card);
     this.variant = 'vertical';
     this.headingLevel = 3;
     this.noImage = false;

@@ -140,7 +140,7 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   declare private ended: boolean;
 
   constructor() {
-    super(articleListMessages);
+    super(articleListMessages, (english) => english.articleList);
     this.kind = 'article';
     this.limit = 3; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.layout = 'grid';

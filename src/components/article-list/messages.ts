@@ -1,5 +1,5 @@
 import type { FeedErrorKind } from '../../data/errors.js';
-import { plural, type Catalog } from '../internal/i18n.js';
+import { plural } from '../internal/i18n.js';
 
 /** What the list holds, for the words of its messages. */
 export type ListKind = 'article' | 'event' | 'all';
@@ -30,53 +30,30 @@ const frNouns: Record<ListKind, { one: string; other: string }> = {
   all: { one: 'contenu', other: 'contenus' },
 };
 
-const enNouns: Record<ListKind, { one: string; other: string }> = {
-  article: { one: 'article', other: 'articles' },
-  event: { one: 'event', other: 'events' },
-  all: { one: 'item', other: 'items' },
-};
 
-export const articleListMessages: Catalog<ArticleListMessages> = {
-  fr: {
-    more: 'Voir plus',
-    moreContext: (kind) => (kind === 'event' ? ' d’événements' : kind === 'all' ? ' de contenus' : ' d’articles'),
-    loadingMore: 'Chargement…',
-    added: (count, kind) =>
-      plural('fr', count, { one: `{n} ${frNouns[kind].one} ajouté`, other: `{n} ${frNouns[kind].other} ajoutés` }),
-    noneLeft: (kind) =>
-      kind === 'event' ? 'Il n’y a pas d’autre événement.' : kind === 'all' ? 'Il n’y a pas d’autre contenu.' : 'Il n’y a pas d’autre article.',
-    moreError: (kind) =>
-      kind === 'network' || kind === 'timeout'
-        ? 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.'
-        : 'La suite n’a pas pu être chargée : le site de RoseUp ne répond pas correctement pour le moment. Réessayez dans quelques instants.',
-    retryMoreContext: ' de charger la suite',
-    empty: (kind) =>
-      kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
-    emptyLink: (site) => `Découvrir tous les contenus de ${site}`,
-    noneRecent: (kind) =>
-      kind === 'event'
-        ? 'Aucun événement de cette sélection parmi les plus récents.'
-        : kind === 'all'
-          ? 'Aucun contenu de cette sélection parmi les plus récents.'
-          : 'Aucun article de cette sélection parmi les plus récents.',
-    searchOlder: (kind) =>
-      kind === 'event' ? 'Chercher dans les événements plus anciens' : kind === 'all' ? 'Chercher dans les contenus plus anciens' : 'Chercher dans les articles plus anciens',
-  },
-  en: {
-    more: 'Show more',
-    moreContext: (kind) => ` ${enNouns[kind].other}`,
-    loadingMore: 'Loading…',
-    added: (count, kind) =>
-      plural('en', count, { one: `{n} ${enNouns[kind].one} added`, other: `{n} ${enNouns[kind].other} added` }),
-    noneLeft: (kind) => `There are no more ${enNouns[kind].other}.`,
-    moreError: (kind) =>
-      kind === 'network' || kind === 'timeout'
-        ? 'The next items could not be loaded. Check your internet connection, then try again.'
-        : 'The next items could not be loaded: the RoseUp site is not answering properly right now. Try again in a moment.',
-    retryMoreContext: ' to load more',
-    empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
-    emptyLink: (site) => `Discover all content from ${site}`,
-    noneRecent: (kind) => `No ${enNouns[kind].other} of this selection among the most recent.`,
-    searchOlder: (kind) => `Look in older ${enNouns[kind].other}`,
-  },
+/** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
+export const articleListMessages: ArticleListMessages = {
+  more: 'Voir plus',
+  moreContext: (kind) => (kind === 'event' ? ' d’événements' : kind === 'all' ? ' de contenus' : ' d’articles'),
+  loadingMore: 'Chargement…',
+  added: (count, kind) =>
+    plural('fr', count, { one: `{n} ${frNouns[kind].one} ajouté`, other: `{n} ${frNouns[kind].other} ajoutés` }),
+  noneLeft: (kind) =>
+    kind === 'event' ? 'Il n’y a pas d’autre événement.' : kind === 'all' ? 'Il n’y a pas d’autre contenu.' : 'Il n’y a pas d’autre article.',
+  moreError: (kind) =>
+    kind === 'network' || kind === 'timeout'
+      ? 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.'
+      : 'La suite n’a pas pu être chargée : le site de RoseUp ne répond pas correctement pour le moment. Réessayez dans quelques instants.',
+  retryMoreContext: ' de charger la suite',
+  empty: (kind) =>
+    kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',
+  emptyLink: (site) => `Découvrir tous les contenus de ${site}`,
+  noneRecent: (kind) =>
+    kind === 'event'
+      ? 'Aucun événement de cette sélection parmi les plus récents.'
+      : kind === 'all'
+        ? 'Aucun contenu de cette sélection parmi les plus récents.'
+        : 'Aucun article de cette sélection parmi les plus récents.',
+  searchOlder: (kind) =>
+    kind === 'event' ? 'Chercher dans les événements plus anciens' : kind === 'all' ? 'Chercher dans les contenus plus anciens' : 'Chercher dans les articles plus anciens',
 };

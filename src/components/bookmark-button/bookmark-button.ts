@@ -157,7 +157,7 @@ export class RoseUpBookmarkButton extends RoseUpElement<BookmarkButtonMessages> 
   }
 
   constructor() {
-    super(bookmarkButtonMessages);
+    super(bookmarkButtonMessages, (english) => english.bookmarkButton);
     this.failure = '';
   }
 

@@ -91,7 +91,7 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
   declare private confirming: boolean;
 
   constructor() {
-    super(bookmarkListMessages);
+    super(bookmarkListMessages, (english) => english.bookmarkList);
     this.headingLevel = 2;
     this.confirming = false;
   }

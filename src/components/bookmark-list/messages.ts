@@ -1,4 +1,4 @@
-import { plural, type Catalog } from '../internal/i18n.js';
+import { plural } from '../internal/i18n.js';
 
 export interface BookmarkListMessages {
   heading: string;
@@ -22,49 +22,26 @@ export interface BookmarkListMessages {
   unreadable: string;
 }
 
-export const bookmarkListMessages: Catalog<BookmarkListMessages> = {
-  fr: {
-    heading: 'Mes favoris',
-    count: (count) => plural('fr', count, { one: '{n} favori', other: '{n} favoris' }),
-    remove: 'Retirer',
-    removeContext: (title) => ` « ${title} »`,
-    removed: (title) => `« ${title} » retiré de vos favoris.`,
-    empty: 'Vous n’avez pas encore de favoris. Utilisez le bouton « Enregistrer » d’un article pour le retrouver ici.',
-    clear: 'Tout effacer',
-    clearQuestion: (count) =>
-      plural('fr', count, {
-        one: 'Effacer votre favori de cet appareil ? Cette action est définitive.',
-        other: 'Effacer vos {n} favoris de cet appareil ? Cette action est définitive.',
-      }),
-    confirm: 'Confirmer',
-    cancel: 'Annuler',
-    cleared: 'Tous vos favoris ont été effacés.',
-    savedOn: (date) => `Enregistré le ${date}`,
-    newestShown: (shown) => `Les ${shown} plus récents sont affichés.`,
-    feedFailed: 'Les dernières informations sur vos favoris n’ont pas pu être chargées : ils sont affichés avec le titre enregistré.',
-    memoryOnly: 'Vos favoris ne pourront pas être gardés sur cet appareil après la fermeture de la page.',
-    unreadable: 'Des favoris enregistrés sur cet appareil n’ont pas pu être lus. Ils n’ont pas été effacés : ils sont mis de côté.',
-  },
-  en: {
-    heading: 'My bookmarks',
-    count: (count) => plural('en', count, { one: '{n} bookmark', other: '{n} bookmarks' }),
-    remove: 'Remove',
-    removeContext: (title) => ` “${title}”`,
-    removed: (title) => `“${title}” removed from your bookmarks.`,
-    empty: 'You have no bookmarks yet. Use the “Save” button on an article to find it here.',
-    clear: 'Clear all',
-    clearQuestion: (count) =>
-      plural('en', count, {
-        one: 'Delete your bookmark from this device? This cannot be undone.',
-        other: 'Delete your {n} bookmarks from this device? This cannot be undone.',
-      }),
-    confirm: 'Confirm',
-    cancel: 'Cancel',
-    cleared: 'All your bookmarks have been deleted.',
-    savedOn: (date) => `Saved on ${date}`,
-    newestShown: (shown) => `The ${shown} most recent are shown.`,
-    feedFailed: 'The latest details of your bookmarks could not be loaded: they are shown with their saved title.',
-    memoryOnly: 'Your bookmarks cannot be kept on this device after you close the page.',
-    unreadable: 'Some bookmarks saved on this device could not be read. They were not erased: they are kept aside.',
-  },
+/** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
+export const bookmarkListMessages: BookmarkListMessages = {
+  heading: 'Mes favoris',
+  count: (count) => plural('fr', count, { one: '{n} favori', other: '{n} favoris' }),
+  remove: 'Retirer',
+  removeContext: (title) => ` « ${title} »`,
+  removed: (title) => `« ${title} » retiré de vos favoris.`,
+  empty: 'Vous n’avez pas encore de favoris. Utilisez le bouton « Enregistrer » d’un article pour le retrouver ici.',
+  clear: 'Tout effacer',
+  clearQuestion: (count) =>
+    plural('fr', count, {
+      one: 'Effacer votre favori de cet appareil ? Cette action est définitive.',
+      other: 'Effacer vos {n} favoris de cet appareil ? Cette action est définitive.',
+    }),
+  confirm: 'Confirmer',
+  cancel: 'Annuler',
+  cleared: 'Tous vos favoris ont été effacés.',
+  savedOn: (date) => `Enregistré le ${date}`,
+  newestShown: (shown) => `Les ${shown} plus récents sont affichés.`,
+  feedFailed: 'Les dernières informations sur vos favoris n’ont pas pu être chargées : ils sont affichés avec le titre enregistré.',
+  memoryOnly: 'Vos favoris ne pourront pas être gardés sur cet appareil après la fermeture de la page.',
+  unreadable: 'Des favoris enregistrés sur cet appareil n’ont pas pu être lus. Ils n’ont pas été effacés : ils sont mis de côté.',
 };

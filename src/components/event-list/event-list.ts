@@ -173,7 +173,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
   declare private openDescriptions: ReadonlySet<string>;
 
   constructor() {
-    super(eventListMessages);
+    super(eventListMessages, (english) => english.eventList);
     this.limit = 5; // DEFAULT_LIMIT, written out for the custom-elements manifest
     this.filters = false;
     this.headingLevel = 3;

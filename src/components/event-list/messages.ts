@@ -1,4 +1,4 @@
-import { plural, type Catalog, type Lang } from '../internal/i18n.js';
+import { plural, type Lang } from '../internal/i18n.js';
 import type { EventStatus, RemoteChannel } from '../../data/types.js';
 
 export interface EventListMessages {
@@ -49,7 +49,6 @@ const channelWords = (channels: readonly RemoteChannel[], phone: string, video: 
   return byPhone && byVideo ? both : byPhone ? phone : byVideo ? video : '';
 };
 const frChannels = (channels: readonly RemoteChannel[]) => channelWords(channels, 'par téléphone', 'en visio', 'par téléphone ou en visio');
-const enChannels = (channels: readonly RemoteChannel[]) => channelWords(channels, 'by phone', 'by video', 'by phone or video');
 
 const count = (lang: Lang, one: string, other: string, total: number, shown: number, more: (n: number) => string) => {
   const text = plural(lang, total, { one, other });
@@ -57,101 +56,52 @@ const count = (lang: Lang, one: string, other: string, total: number, shown: num
 };
 
 const FR_NONE_MATCH = 'Aucun atelier à venir pour ces critères.';
-const EN_NONE_MATCH = 'No upcoming workshops match these criteria.';
 
-export const eventListMessages: Catalog<EventListMessages> = {
-  fr: {
-    loading: 'Chargement des ateliers…',
-    parisTime: '(heure de Paris)',
-    status: { cancelled: 'Annulé', full: 'Complet', postponed: 'Reporté' },
-    fewPlaces: (n) => (n === 1 ? 'Plus qu’une place' : `Plus que ${n} places`),
-    remote: (channels) => {
-      const how = frChannels(channels);
-      return how ? `À distance, ${how}` : 'À distance';
-    },
-    mixed: (place, channels) => {
-      const how = frChannels(channels);
-      if (!place && !how) return 'Sur place ou à distance';
-      if (!place) return `Sur place ou à distance, ${how}`;
-      return `Sur place ou à distance : ${place}${how ? ` ou ${how}` : ''}`;
-    },
-    onSite: 'Sur place',
-    free: 'Gratuit',
-    registrationOptional: 'Inscription facultative',
-    noRegistration: 'Sans inscription',
-    practicalInfo: 'Infos pratiques',
-    readMore: 'En savoir plus',
-    aboutTitle: (title) => ` sur « ${title} »`,
-    calendarFor: (title) => ` : « ${title} »`,
-    register: 'S’inscrire',
-    forTitle: (title) => ` à « ${title} »`,
-    addToCalendar: 'Ajouter à mon agenda',
-    downloadIcs: 'Télécharger le fichier .ics',
-    googleCalendar: 'Google Agenda',
-    newWindow: ' (nouvelle fenêtre)',
-    filtersLegend: 'Filtrer les ateliers',
-    categoryLabel: 'Thématique',
-    formatLabel: 'Format',
-    attendanceLabel: 'Lieu',
-    allCategories: 'Toutes les thématiques',
-    allFormats: 'Tous les formats',
-    allPlaces: 'Sur place et à distance',
-    count: (total, shown) =>
-      total === 0
-        ? FR_NONE_MATCH
-        : count('fr', '{n} atelier à venir', '{n} ateliers à venir', total, shown, (n) =>
-            n === 1 ? ', le premier est affiché.' : `, les ${n} premiers sont affichés.`,
-          ),
-    emptyFiltered: FR_NONE_MATCH,
-    emptyNone: 'Aucun atelier à venir pour le moment.',
-    fullAgenda: 'Voir tout l’agenda de RoseUp',
-    resetFilters: 'Effacer les filtres',
+/** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
+export const eventListMessages: EventListMessages = {
+  loading: 'Chargement des ateliers…',
+  parisTime: '(heure de Paris)',
+  status: { cancelled: 'Annulé', full: 'Complet', postponed: 'Reporté' },
+  fewPlaces: (n) => (n === 1 ? 'Plus qu’une place' : `Plus que ${n} places`),
+  remote: (channels) => {
+    const how = frChannels(channels);
+    return how ? `À distance, ${how}` : 'À distance';
   },
-  en: {
-    loading: 'Loading workshops…',
-    parisTime: '(Paris time)',
-    status: { cancelled: 'Cancelled', full: 'Full', postponed: 'Postponed' },
-    fewPlaces: (n) => (n === 1 ? 'Only 1 place left' : `Only ${n} places left`),
-    remote: (channels) => {
-      const how = enChannels(channels);
-      return how ? `Remote, ${how}` : 'Remote';
-    },
-    mixed: (place, channels) => {
-      const how = enChannels(channels);
-      if (!place && !how) return 'On site or remote';
-      if (!place) return `On site or remote, ${how}`;
-      return `On site or remote: ${place}${how ? ` or ${how}` : ''}`;
-    },
-    onSite: 'On site',
-    free: 'Free',
-    registrationOptional: 'Registration optional',
-    noRegistration: 'No registration needed',
-    practicalInfo: 'Practical information',
-    readMore: 'Read more',
-    aboutTitle: (title) => ` about “${title}”`,
-    calendarFor: (title) => `: “${title}”`,
-    register: 'Register',
-    forTitle: (title) => ` for “${title}”`,
-    addToCalendar: 'Add to my calendar',
-    downloadIcs: 'Download the .ics file',
-    googleCalendar: 'Google Calendar',
-    newWindow: ' (opens in a new window)',
-    filtersLegend: 'Filter workshops',
-    categoryLabel: 'Topic',
-    formatLabel: 'Format',
-    attendanceLabel: 'Place',
-    allCategories: 'All topics',
-    allFormats: 'All formats',
-    allPlaces: 'On site and remote',
-    count: (total, shown) =>
-      total === 0
-        ? EN_NONE_MATCH
-        : count('en', '{n} upcoming workshop', '{n} upcoming workshops', total, shown, (n) =>
-            n === 1 ? '; showing the first one.' : `; showing the first ${n}.`,
-          ),
-    emptyFiltered: EN_NONE_MATCH,
-    emptyNone: 'No upcoming workshops at the moment.',
-    fullAgenda: 'See RoseUp’s full agenda',
-    resetFilters: 'Clear filters',
+  mixed: (place, channels) => {
+    const how = frChannels(channels);
+    if (!place && !how) return 'Sur place ou à distance';
+    if (!place) return `Sur place ou à distance, ${how}`;
+    return `Sur place ou à distance : ${place}${how ? ` ou ${how}` : ''}`;
   },
+  onSite: 'Sur place',
+  free: 'Gratuit',
+  registrationOptional: 'Inscription facultative',
+  noRegistration: 'Sans inscription',
+  practicalInfo: 'Infos pratiques',
+  readMore: 'En savoir plus',
+  aboutTitle: (title) => ` sur « ${title} »`,
+  calendarFor: (title) => ` : « ${title} »`,
+  register: 'S’inscrire',
+  forTitle: (title) => ` à « ${title} »`,
+  addToCalendar: 'Ajouter à mon agenda',
+  downloadIcs: 'Télécharger le fichier .ics',
+  googleCalendar: 'Google Agenda',
+  newWindow: ' (nouvelle fenêtre)',
+  filtersLegend: 'Filtrer les ateliers',
+  categoryLabel: 'Thématique',
+  formatLabel: 'Format',
+  attendanceLabel: 'Lieu',
+  allCategories: 'Toutes les thématiques',
+  allFormats: 'Tous les formats',
+  allPlaces: 'Sur place et à distance',
+  count: (total, shown) =>
+    total === 0
+      ? FR_NONE_MATCH
+      : count('fr', '{n} atelier à venir', '{n} ateliers à venir', total, shown, (n) =>
+          n === 1 ? ', le premier est affiché.' : `, les ${n} premiers sont affichés.`,
+        ),
+  emptyFiltered: FR_NONE_MATCH,
+  emptyNone: 'Aucun atelier à venir pour le moment.',
+  fullAgenda: 'Voir tout l’agenda de RoseUp',
+  resetFilters: 'Effacer les filtres',
 };

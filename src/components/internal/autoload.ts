@@ -12,6 +12,11 @@ export interface AutoloadOptions {
   core?: () => Promise<unknown>;
   /** The feed client, to start an element's feed request while its code is on its way. */
   prefetch?: () => Promise<{ prefetchFor(feedAttribute: string | null, doc: Document): void }>;
+  /**
+   * The English words of every element (`english.ts`): fetched with the first element whose
+   * nearest `lang` is English, in parallel with its code, rather than once that code has run.
+   */
+  english?: () => Promise<unknown>;
   /** Load every element at once (`<meta name="roseup:load" content="all">`). */
   eager?: boolean;
   /**
@@ -89,6 +94,7 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   reserveSpace(root);
 
   let coreRequested = false;
+  let englishRequested = false;
   const load = (tag: string): Promise<unknown> | undefined => {
     const loader = pending.get(tag);
     if (!loader) return undefined;
@@ -118,6 +124,10 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   const visit = (element: Element, prefetch: boolean, later?: Set<string>) => {
     const tag = element.localName;
     if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
+    if (!englishRequested && options.english && /^en\b/i.test(element.closest('[lang]')?.getAttribute('lang')?.trim() ?? '')) {
+      englishRequested = true;
+      options.english().catch(() => undefined); // the element reports it (and falls back to French)
+    }
     if (prefetch && feedTags.has(tag)) {
       const attribute = element.getAttribute('feed');
       if (!prefetched.has(attribute)) {

@@ -2,15 +2,55 @@
  * Localisation: a small typed catalogue per element rather than @lit/localize. Each element
  * picks its language from the nearest `lang` attribute (a page can mix languages, which a
  * global locale cannot express), there are two languages, and the catalogues cost a few
- * hundred bytes with no build step or runtime loader.
+ * hundred bytes with no build step.
+ *
+ * French, RoseUp's language and the default, ships with each element (`messages.ts`). The
+ * English words of every element (`messages.en.ts`) are one module, `english.ts`, fetched the
+ * first time an element's language is English: a French page never pays for them, and an
+ * English element waits for them rather than saying French words in an English voice.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../data/dates.js';
+import type { EnglishCatalogues } from './english.js';
 
 /** The interface languages; defined with the date formats, which speak the same two. */
-export type { Lang };
+export type { Lang, EnglishCatalogues };
 
-export type Catalog<T> = Record<Lang, T>;
+let english: EnglishCatalogues | undefined;
+let englishLoad: Promise<void> | undefined;
+let englishFailed = false;
+
+/**
+ * Where the English catalogues come from. @internal Tests point it at a module the server does
+ * not have, to see a real failed load.
+ */
+export const englishSource = { load: (): Promise<{ english: EnglishCatalogues }> => import('./english.js') };
+
+/** The English catalogues, once loaded. */
+export const englishCatalogues = (): EnglishCatalogues | undefined => english;
+
+/**
+ * Fetches the English catalogues, once. If they cannot be fetched, the elements keep French
+ * (their words and their `lang`) for the rest of the visit, and say why on the console once.
+ */
+export function loadEnglish(): Promise<void> {
+  englishLoad ??= englishSource.load().then(
+    (module) => void (english = module.english),
+    (error) => {
+      englishFailed = true;
+      console.warn('[roseup] the English texts could not be loaded; the elements are shown in French.', error);
+    },
+  );
+  return englishLoad;
+}
+
+/**
+ * The language an element speaks: the nearest `lang` (`resolveLang`), unless that is English and
+ * the English catalogues could not be loaded.
+ */
+export function interfaceLanguage(element: Element): Lang {
+  return resolveLang(element) === 'en' && !englishFailed ? 'en' : 'fr';
+}
 
 /** Marks a `lang` that an element set on itself (see `LanguageController`), not the page's. */
 const AUTO_LANG = 'data-roseup-lang';
@@ -78,7 +118,7 @@ export class LanguageController implements ReactiveController {
       host.removeAttribute(AUTO_LANG); // the partner's choice (perhaps set since we set ours)
       return;
     }
-    const lang = resolveLang(host);
+    const lang = interfaceLanguage(host);
     const inherited = nearestLang(host.parentNode ?? (host.getRootNode() as ShadowRoot).host ?? null);
     if (!inherited || inherited.split('-')[0] !== lang) {
       if (own === lang) return;
@@ -121,25 +161,14 @@ export interface CommonMessages {
   staleNotice: (date: string) => string;
 }
 
-export const commonMessages: Catalog<CommonMessages> = {
-  fr: {
-    loading: 'Chargement…',
-    retry: 'Réessayer',
-    errorTitle: 'Le contenu de RoseUp n’a pas pu être chargé.',
-    errorNetwork: 'Vérifiez votre connexion internet, puis réessayez.',
-    errorHttp: (status) => `Le serveur de RoseUp ne répond pas correctement${status ? ` (erreur ${status})` : ''}. Réessayez dans quelques instants.`,
-    errorTimeout: 'Le serveur de RoseUp met trop de temps à répondre. Réessayez dans quelques instants.',
-    errorInvalid: 'Les données reçues ne sont pas lisibles. Réessayez plus tard.',
-    staleNotice: (date) => `Contenu mis à jour le ${date} : la connexion à RoseUp n’a pas pu être rétablie.`,
-  },
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    errorTitle: 'RoseUp content could not be loaded.',
-    errorNetwork: 'Check your internet connection, then try again.',
-    errorHttp: (status) => `RoseUp’s server is not responding properly${status ? ` (error ${status})` : ''}. Try again in a moment.`,
-    errorTimeout: 'RoseUp’s server is taking too long to respond. Try again in a moment.',
-    errorInvalid: 'The data received could not be read. Try again later.',
-    staleNotice: (date) => `Content updated on ${date}: the connection to RoseUp could not be restored.`,
-  },
+/** The shared words in French; the English ones are in `english.ts`. */
+export const commonMessages: CommonMessages = {
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  errorTitle: 'Le contenu de RoseUp n’a pas pu être chargé.',
+  errorNetwork: 'Vérifiez votre connexion internet, puis réessayez.',
+  errorHttp: (status) => `Le serveur de RoseUp ne répond pas correctement${status ? ` (erreur ${status})` : ''}. Réessayez dans quelques instants.`,
+  errorTimeout: 'Le serveur de RoseUp met trop de temps à répondre. Réessayez dans quelques instants.',
+  errorInvalid: 'Les données reçues ne sont pas lisibles. Réessayez plus tard.',
+  staleNotice: (date) => `Contenu mis à jour le ${date} : la connexion à RoseUp n’a pas pu être rétablie.`,
 };

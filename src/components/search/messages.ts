@@ -1,4 +1,4 @@
-import { plural, type Catalog } from '../internal/i18n.js';
+import { plural } from '../internal/i18n.js';
 
 export interface SearchMessages {
   /** Default visible label of the input. */
@@ -33,56 +33,30 @@ export interface SearchMessages {
   retry: string;
 }
 
-export const searchMessages: Catalog<SearchMessages> = {
-  fr: {
-    label: 'Rechercher sur RoseUp',
-    submit: 'Rechercher',
-    hint:
-      'Quand les résultats de l’auto-complétion sont disponibles, utilisez les flèches haut et bas pour les parcourir ' +
-      'et Entrée pour aller à la page désirée. Sur un appareil tactile, explorez par le toucher ou par des gestes de balayage.',
-    suggestionsListbox: 'Suggestions de recherche',
-    resultsListbox: 'Résultats de la recherche',
-    popularGroup: 'Recherches fréquentes',
-    recentGroup: 'Vos recherches récentes',
-    clearHistory: 'Effacer l’historique',
-    historyCleared: 'Historique de recherche effacé',
-    article: 'Article',
-    event: 'Atelier',
-    seeAll: (query) => `Voir tous les résultats pour « ${query} »`,
-    loading: 'Chargement de la recherche…',
-    results: (count) =>
-      count === 0 ? 'Aucun résultat' : plural('fr', count, { one: '{n} résultat disponible', other: '{n} résultats disponibles' }),
-    suggestions: (count) => plural('fr', count, { one: '{n} suggestion disponible', other: '{n} suggestions disponibles' }),
-    tooShort: (min) => `Saisissez au moins ${min} caractères pour voir des résultats`,
-    endOfList: 'Fin de la liste',
-    noResultsFor: (query) => `Aucun résultat pour « ${query} » parmi les derniers contenus.`,
-    unavailable:
-      'Les suggestions de recherche ne sont pas disponibles pour le moment. Vous pouvez tout de même lancer une recherche sur le site de RoseUp.',
-    retry: 'Réessayer de charger les suggestions',
-  },
-  en: {
-    label: 'Search RoseUp',
-    submit: 'Search',
-    hint:
-      'When autocomplete results are available, use the up and down arrows to review them and Enter to go to the page you want. ' +
-      'On a touch device, explore by touch or with swipe gestures.',
-    suggestionsListbox: 'Search suggestions',
-    resultsListbox: 'Search results',
-    popularGroup: 'Popular searches',
-    recentGroup: 'Your recent searches',
-    clearHistory: 'Clear history',
-    historyCleared: 'Search history cleared',
-    article: 'Article',
-    event: 'Workshop',
-    seeAll: (query) => `See all results for “${query}”`,
-    loading: 'Loading search…',
-    results: (count) =>
-      count === 0 ? 'No results' : plural('en', count, { one: '{n} result available', other: '{n} results available' }),
-    suggestions: (count) => plural('en', count, { one: '{n} suggestion available', other: '{n} suggestions available' }),
-    tooShort: (min) => `Type ${min} or more characters for results`,
-    endOfList: 'End of list',
-    noResultsFor: (query) => `No results for “${query}” among the latest content.`,
-    unavailable: 'Search suggestions are unavailable at the moment. You can still search on RoseUp’s website.',
-    retry: 'Try loading suggestions again',
-  },
+/** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
+export const searchMessages: SearchMessages = {
+  label: 'Rechercher sur RoseUp',
+  submit: 'Rechercher',
+  hint:
+    'Quand les résultats de l’auto-complétion sont disponibles, utilisez les flèches haut et bas pour les parcourir ' +
+    'et Entrée pour aller à la page désirée. Sur un appareil tactile, explorez par le toucher ou par des gestes de balayage.',
+  suggestionsListbox: 'Suggestions de recherche',
+  resultsListbox: 'Résultats de la recherche',
+  popularGroup: 'Recherches fréquentes',
+  recentGroup: 'Vos recherches récentes',
+  clearHistory: 'Effacer l’historique',
+  historyCleared: 'Historique de recherche effacé',
+  article: 'Article',
+  event: 'Atelier',
+  seeAll: (query) => `Voir tous les résultats pour « ${query} »`,
+  loading: 'Chargement de la recherche…',
+  results: (count) =>
+    count === 0 ? 'Aucun résultat' : plural('fr', count, { one: '{n} résultat disponible', other: '{n} résultats disponibles' }),
+  suggestions: (count) => plural('fr', count, { one: '{n} suggestion disponible', other: '{n} suggestions disponibles' }),
+  tooShort: (min) => `Saisissez au moins ${min} caractères pour voir des résultats`,
+  endOfList: 'Fin de la liste',
+  noResultsFor: (query) => `Aucun résultat pour « ${query} » parmi les derniers contenus.`,
+  unavailable:
+    'Les suggestions de recherche ne sont pas disponibles pour le moment. Vous pouvez tout de même lancer une recherche sur le site de RoseUp.',
+  retry: 'Réessayer de charger les suggestions',
 };

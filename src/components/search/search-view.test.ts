@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedItem } from '../../data/types.js';
 import { searchMessages } from './messages.js';
+import { searchMessagesEn } from './messages.en.js';
 import { highlightParts, searchView, type SearchViewInput } from './search-view.js';
 import { withQuery } from './search-markup.js';
 import { highlightRanges } from '../../data/french-text.js';
@@ -17,7 +18,7 @@ const base: SearchViewInput = {
   ],
   hits: undefined,
   degraded: false,
-  messages: searchMessages.fr,
+  messages: searchMessages,
 };
 
 describe('searchView (what the search shows and says)', () => {
@@ -42,7 +43,7 @@ describe('searchView (what the search shows and says)', () => {
     expect(view.options).to.deep.equal([]);
     // Issue 16, item 10: why there is no list.
     expect(view.status).to.equal('Saisissez au moins 2 caractères pour voir des résultats');
-    expect(searchView({ ...base, query: 'q', minChars: 3, messages: searchMessages.en }).status).to.equal(
+    expect(searchView({ ...base, query: 'q', minChars: 3, messages: searchMessagesEn }).status).to.equal(
       'Type 3 or more characters for results',
     );
   });
@@ -75,7 +76,7 @@ describe('searchView (what the search shows and says)', () => {
   });
 
   it('speaks English with the English messages', () => {
-    const view = searchView({ ...base, messages: searchMessages.en, query: 'yoga', hits: [] });
+    const view = searchView({ ...base, messages: searchMessagesEn, query: 'yoga', hits: [] });
     expect(view.status).to.equal('No results');
   });
 });

@@ -180,7 +180,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
   }
 
   constructor() {
-    super(searchMessages);
+    super(searchMessages, (english) => english.search);
     // DEFAULT_MIN_LENGTH and DEFAULT_MAX_RESULTS, written out for the custom-elements manifest.
     this.minLength = 2;
     this.maxResults = 8;
