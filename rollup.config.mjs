@@ -51,9 +51,16 @@ function staticClosure(roots, getModuleInfo) {
   return seen;
 }
 
+/**
+ * Also in the core: the bookmark storage constants, shared by the button's synchronous read
+ * (`bookmark-peek.ts`) and the store. On their own they made a 0.2 KB chunk, one more request
+ * on every page with a card.
+ */
+const ALSO_CORE = /\/src\/data\/bookmark-keys\.ts$/;
+
 function manualChunks(id, { getModuleInfo }) {
   coreModules ??= staticClosure(CORE_ROOTS, getModuleInfo);
-  return coreModules.has(id) ? 'core' : undefined;
+  return coreModules.has(id) || ALSO_CORE.test(id) ? 'core' : undefined;
 }
 
 /** The chunk graph: each chunk's static and dynamic imports, sizes computed by the size report. */
