@@ -79,6 +79,19 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     }
   });
 
+  it('requests the English words with the first element under an English lang, once, and not for French ones', async () => {
+    let english = 0;
+    const options = { english: async () => void english++ };
+    await markup('<div lang="fr"><roseup-test-fr></roseup-test-fr></div>');
+    autoload({ 'roseup-test-fr': async () => undefined }, new Set(), document, options);
+    await Promise.resolve();
+    expect(english, 'French').to.equal(0);
+    await markup('<div lang="en-GB"><p><roseup-test-en></roseup-test-en><roseup-test-en-2></roseup-test-en-2></p></div>');
+    autoload({ 'roseup-test-en': async () => undefined, 'roseup-test-en-2': async () => undefined }, new Set(), document, options);
+    await Promise.resolve();
+    expect(english, 'English, once').to.equal(1);
+  });
+
   it('with eager, loads every element at once, even those not (visibly) on the page', async () => {
     const loaded: string[] = [];
     autoload({ 'roseup-test-eager-a': async () => void loaded.push('a'), 'roseup-test-eager-b': async () => void loaded.push('b') }, new Set(), document, {

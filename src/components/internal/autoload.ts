@@ -124,7 +124,8 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   const visit = (element: Element, prefetch: boolean, later?: Set<string>) => {
     const tag = element.localName;
     if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
-    if (!englishRequested && options.english && /^en\b/i.test(element.closest('[lang]')?.getAttribute('lang')?.trim() ?? '')) {
+    // The rule of resolveLang (i18n.ts), which this entry cannot import, short of shadow roots.
+    if (!englishRequested && options.english && element.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().startsWith('en')) {
       englishRequested = true;
       options.english().catch(() => undefined); // the element reports it (and falls back to French)
     }
