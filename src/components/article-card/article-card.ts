@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatLongDate, parisDayKey, toIsoDateTimeAttr } from '../../data/dates.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { findItem, loadFeedItems } from '../../data/feed-resources.js';
-import { headingLevel, headingTag } from '../internal/attributes.js';
+import { heading, headingLevel } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { siteName } from '../internal/site-name.js';
 import { baseStyles } from '../internal/styles.js';
@@ -220,7 +219,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     const slot = !this.noImage && variant !== 'compact';
     const showImage = slot && !!item.image && !this.imageFailed;
     const showSummary = !this.noSummary && variant !== 'compact' && !!item.summary;
-    const heading = headingTag(headingLevel(this.headingLevel, 3));
+    const level = headingLevel(this.headingLevel, 3);
     const modified =
       item.dateModified && (!item.datePublished || parisDayKey(item.dateModified) !== parisDayKey(item.datePublished))
         ? item.dateModified
@@ -253,9 +252,11 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
               ${item.format ? html`<span class="format" part="format">${item.format.label}</span>` : nothing}
             </p>`
           : nothing}
-        ${staticHtml`<${heading} class="title" part="title" id="title" lang=${ifDefined(contentLang)}>${item.url
-          ? html`<a href=${item.url}>${item.title}</a>`
-          : item.title}</${heading}>`}
+        ${heading(
+          level,
+          { class: 'title', part: 'title', id: 'title', lang: contentLang },
+          item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title,
+        )}
         ${showSummary ? html`<p class="summary" part="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>` : nothing}
         <p class="meta" part="meta">
           ${date(item.datePublished, m.published)}${date(modified, m.modified)}

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedPager } from '../../data/feed-pager.js';
@@ -8,7 +7,7 @@ import { loadCategoryFeed } from '../../data/feed-resources.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import type { FeedItems } from '../../data/feed-items.js';
-import { clampedInt, headingLevel, headingTag } from '../internal/attributes.js';
+import { clampedInt, heading, headingLevel } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { siteName } from '../internal/site-name.js';
 import { LiveRegionController } from '../internal/live-region.js';
@@ -328,11 +327,8 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
 
   protected override render(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
-    const heading = this.heading?.trim();
-    const tag = headingTag(level);
-    return html`${heading
-      ? staticHtml`<${tag} class="heading" id="heading" part="heading">${heading}</${tag}>`
-      : nothing}${this.renderBody()}`;
+    const text = this.heading?.trim();
+    return html`${text ? heading(level, { class: 'heading', id: 'heading', part: 'heading' }, text) : nothing}${this.renderBody()}`;
   }
 
   private renderBody(): TemplateResult {

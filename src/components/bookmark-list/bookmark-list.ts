@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
 import type { Bookmark } from '../../data/bookmarks.js';
@@ -10,7 +9,7 @@ import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadFeedItems } from '../../data/feed-resources.js';
 import { BookmarksController } from '../internal/bookmarks-controller.js';
 import { emit } from '../internal/events.js';
-import { headingLevel, headingTag } from '../internal/attributes.js';
+import { heading, headingLevel } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { baseStyles } from '../internal/styles.js';
@@ -210,10 +209,9 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
     const items = store.list();
     const total = items.length + store.unread;
     const level = headingLevel(this.headingLevel, 2);
-    const tag = headingTag(level);
     const title = this.heading?.trim() || m.heading;
 
-    return html`${staticHtml`<${tag} class="heading" id="heading" part="heading" tabindex="-1">${title}</${tag}>`}
+    return html`${heading(level, { class: 'heading', id: 'heading', part: 'heading', tabindex: -1 }, title)}
       ${items.length
         ? html`<p class="count" part="count">${m.count(total)}${total > BOOKMARKS_SHOWN ? ` ${m.newestShown(BOOKMARKS_SHOWN)}` : ''}</p>`
         : nothing}
@@ -272,10 +270,9 @@ export class RoseUpBookmarkList extends FeedElement<BookmarkListMessages> {
   /** A bookmark the feed does not (or cannot, right now) describe: its stored title and link. */
   private renderEntry(bookmark: Bookmark, level: number): TemplateResult {
     const m = this.messages;
-    const tag = headingTag(level);
     const saved = new Date(bookmark.savedAt);
     return html`<div class="entry" part="entry">
-      ${staticHtml`<${tag} class="title">${bookmark.url ? html`<a href=${bookmark.url}>${bookmark.title}</a>` : bookmark.title}</${tag}>`}
+      ${heading(level, { class: 'title' }, bookmark.url ? html`<a href=${bookmark.url}>${bookmark.title}</a>` : bookmark.title)}
       ${Number.isNaN(saved.getTime())
         ? nothing
         : html`<p class="saved">${m.savedOn(formatLongDate(saved, this.language))}</p>`}

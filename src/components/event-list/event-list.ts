@@ -1,11 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { toIsoDateTimeAttr } from '../../data/dates.js';
 import { formatDayHeading, formatEventDateLine, parisDayStart, visitorZoneDiffersFromParis } from '../../data/event-dates.js';
 import type { FeedResult, RoseUpEvent } from '../../data/types.js';
-import { clampedInt, headingLevel, headingTag, type HeadingTag } from '../internal/attributes.js';
+import { clampedInt, heading, headingLevel } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { placeText } from '../../data/event-place.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
@@ -390,20 +389,22 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
 
   private renderDays(events: RoseUpEvent[], m: EventListMessages, lang: Lang, now: Date, feedLanguage?: string): TemplateResult {
     const dayLevel = headingLevel(this.headingLevel, 3);
-    const dayHeading = headingTag(dayLevel);
-    const titleHeading = headingTag(dayLevel + 1);
     let index = 0;
     return html`<div class="days">
       ${groupByDay(events, now).map((group) => {
         const headingId = `day-${group.key}`;
         const dayStart = parisDayStart(group.key) ?? group.events[0].start;
         return html`<div class="day" part="day">
-          ${staticHtml`<${dayHeading} class="day-heading" part="day-heading" id=${headingId}><time datetime=${group.key}>${formatDayHeading(dayStart, lang, now)}</time></${dayHeading}>`}
+          ${heading(
+            dayLevel,
+            { class: 'day-heading', part: 'day-heading', id: headingId },
+            html`<time datetime=${group.key}>${formatDayHeading(dayStart, lang, now)}</time>`,
+          )}
           <ul class="events" role="list" aria-labelledby=${headingId}>
             ${repeat(
               group.events,
               (e) => e.id,
-              (e) => html`<li>${this.renderEvent(e, `event-${index++}`, titleHeading, m, lang, feedLanguage)}</li>`,
+              (e) => html`<li>${this.renderEvent(e, `event-${index++}`, dayLevel + 1, m, lang, feedLanguage)}</li>`,
             )}
           </ul>
         </div>`;
@@ -414,7 +415,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
   private renderEvent(
     event: RoseUpEvent,
     id: string,
-    heading: HeadingTag,
+    level: number,
     m: EventListMessages,
     lang: Lang,
     feedLanguage?: string,
@@ -444,13 +445,17 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     // visitor who moves from control to control rather than reading the heading.
     const statusId = status !== 'scheduled' ? `${id}-status` : undefined;
     return html`<article class="event status-${status}" part="event" aria-labelledby="${id}-title">
-      ${staticHtml`<${heading} class="title" part="title" id="${id}-title">${event.url
-        ? html`<a href=${event.url} lang=${ifDefined(contentLang)} aria-describedby=${ifDefined(statusId)}>${title}</a>`
-        : html`<span lang=${ifDefined(contentLang)}>${title}</span>`}${status !== 'scheduled'
-        ? html`<span class="visually-hidden"> – </span><span class="status" part="status" id="${id}-status"
-              >${STATUS_ICONS[status]}${m.status[status]}</span
-            >`
-        : nothing}</${heading}>`}
+      ${heading(
+        level,
+        { class: 'title', part: 'title', id: `${id}-title` },
+        html`${event.url
+          ? html`<a href=${event.url} lang=${ifDefined(contentLang)} aria-describedby=${ifDefined(statusId)}>${title}</a>`
+          : html`<span lang=${ifDefined(contentLang)}>${title}</span>`}${status !== 'scheduled'
+          ? html`<span class="visually-hidden"> – </span><span class="status" part="status" id="${id}-status"
+                >${STATUS_ICONS[status]}${m.status[status]}</span
+              >`
+          : nothing}`,
+      )}
       ${event.format || event.category
         ? html`<p class="labels" part="labels" lang=${ifDefined(contentLang)}>
             ${event.format ? html`<span class="format">${event.format.label}</span>` : nothing}
