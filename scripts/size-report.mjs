@@ -34,7 +34,7 @@ export const BUDGET = { oneCard: 27.5 * KB, allSix: 50.7 * KB, onInteraction: TA
  * calendar file, points at or focuses a bookmark button), with what they import that the page has
  * not loaded already.
  */
-const ON_INTERACTION = /^chunks\/(search-behaviour|search-index|sharded-search|french-text|calendar|bookmark-store)-/;
+const ON_INTERACTION = /^chunks\/(search-behaviour|search-index|sharded-search|french-text|calendar-menu|bookmark-store)-/;
 /**
  * Chunks loaded only for some feeds or languages: the HTML converter, for a feed with
  * `content_html` (RoseUp's has none); the English words of every element, for elements in English

@@ -1,82 +1,50 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from '../internal/i18n.js';
+/**
+ * What an open "Ajouter à mon agenda" menu holds: the `.ics` file made in the browser and the
+ * Google Calendar link. Loaded on interaction only (`RoseUpEventList.loadCalendarMenu`), with the
+ * calendar code (`data/calendar.ts`) it brings: the list itself keeps which menus are open, their
+ * buttons and Escape, so that nothing the visitor does waits for this module.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { buildIcs, googleCalendarUrl, icsBlob, icsFileName } from '../../data/calendar.js';
 import type { RoseUpEvent } from '../../data/types.js';
+import type { Lang } from '../internal/i18n.js';
+import type { EventListMessages } from './messages.js';
 
-/** `.ics` and Google Calendar links: loaded when an "Ajouter à mon agenda" menu first opens. */
-export type Calendar = typeof import('../../data/calendar.js');
+const icon = (path: string) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path} /></svg>`;
+const DOWNLOAD = 'M12 4v11M7 10l5 5 5-5M5 20h14';
+const EXTERNAL = 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5';
 
 /**
- * The "Ajouter à mon agenda" disclosure menus of an event list: which are open, the calendar
- * module they need (loaded on first opening, tried again on the next one after a failure), the
- * `blob:` URL of each event's `.ics` file (revoked when the element leaves the page), and Escape.
+ * The menus' links for one list: the `blob:` URL of each event's `.ics` file, made when its menu
+ * first shows, and revoked when the list leaves the page (made again if it comes back).
  */
-export class CalendarMenuController implements ReactiveController {
-  private readonly opened = new Set<string>();
-  private readonly objectUrls = new Map<RoseUpEvent, string>();
-  private module?: Calendar;
-  private loading?: Promise<void>;
+export class CalendarLinks implements ReactiveController {
+  private readonly urls = new Map<RoseUpEvent, string>();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  isOpen(eventId: string): boolean {
-    return this.opened.has(eventId);
-  }
-
-  /** The calendar module for an open menu, once it has arrived. */
-  calendarFor(eventId: string): Calendar | undefined {
-    return this.opened.has(eventId) ? this.module : undefined;
-  }
-
-  /** Settles when the module an open menu waits for has arrived (undefined: nothing to wait for). */
-  get arriving(): Promise<void> | undefined {
-    return this.module ? undefined : this.loading;
-  }
-
-  toggle(eventId: string): void {
-    if (!this.opened.delete(eventId)) this.opened.add(eventId);
-    this.host.requestUpdate();
-    this.loading ??= import('../../data/calendar.js').then(
-      (module) => {
-        this.module = module;
-        this.host.requestUpdate();
-      },
-      (error) => {
-        this.loading = undefined;
-        console.error('[roseup] <roseup-event-list>: the calendar module could not be loaded.', error);
-      },
-    );
-  }
-
-  /** A new feed: every menu closes. */
-  closeAll(): void {
-    this.opened.clear();
-  }
-
-  /** A `blob:` URL for the event's iCalendar file, made when its menu first opens. */
-  icsUrl(cal: Calendar, event: RoseUpEvent, lang: Lang): string {
-    let url = this.objectUrls.get(event);
-    if (!url) this.objectUrls.set(event, (url = URL.createObjectURL(cal.icsBlob(cal.buildIcs(event, { lang })))));
-    return url;
-  }
-
-  /** Escape closes the menu and returns focus to its button (bind on the menu's container). */
-  onKeydown(event: KeyboardEvent, eventId: string): void {
-    if (event.key !== 'Escape' || !this.opened.has(eventId)) return;
-    event.preventDefault();
-    const container = event.currentTarget as HTMLElement;
-    this.toggle(eventId);
-    container.querySelector<HTMLButtonElement>('button')?.focus();
+  /** The items of an open menu. */
+  render(event: RoseUpEvent, lang: Lang, m: EventListMessages): TemplateResult {
+    let url = this.urls.get(event);
+    if (!url) this.urls.set(event, (url = URL.createObjectURL(icsBlob(buildIcs(event, { lang })))));
+    return html`<li><a href=${url} download=${icsFileName(event, lang)}>${icon(DOWNLOAD)}${m.downloadIcs}</a></li>
+      <li>
+        <a href=${googleCalendarUrl(event, lang)} target="_blank" rel="noopener noreferrer"
+          >${icon(EXTERNAL)}${m.googleCalendar}<span class="visually-hidden">${m.newWindow}</span></a
+        >
+      </li>`;
   }
 
   hostConnected(): void {
-    // Object URLs were revoked when the element left the page: open menus need new ones.
-    if (this.opened.size) this.host.requestUpdate();
+    // Back on the page: open menus need new URLs (the old ones were revoked).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
-    this.objectUrls.clear();
+    for (const url of this.urls.values()) URL.revokeObjectURL(url);
+    this.urls.clear();
   }
 }

@@ -10,11 +10,11 @@ import { placeText } from '../../data/event-place.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
 import { loadEventsFeed } from '../../data/feed-resources.js';
 import { LiveRegionController } from '../internal/live-region.js';
+import { emit } from '../internal/events.js';
 import type { Lang } from '../internal/i18n.js';
 import { baseStyles } from '../internal/styles.js';
 import { eventListStyles } from './event-list.styles.js';
 import { eventListMessages, type EventListMessages } from './messages.js';
-import { CalendarMenuController } from './calendar-menu.js';
 import {
   dayKey,
   distinctTerms,
@@ -46,8 +46,11 @@ const STATUS_ICONS: Record<StatusShown, TemplateResult> = {
 const CALENDAR_ICON = icon(svg`<rect x="3.5" y="5" width="17" height="15" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`);
 const PLACE_ICON = icon(svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`);
 const CHEVRON = icon(svg`<path d="M6 9l6 6 6-6"/>`, 'icon chevron');
-const EXTERNAL = icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
-const DOWNLOAD = icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`);
+
+/** The links of the "Ajouter à mon agenda" menus (`./calendar-menu.ts`), loaded on interaction. */
+type CalendarMenuModule = typeof import('./calendar-menu.js');
+/** What shows interest in a calendar button: the menu's code is usually there by the click. */
+const CALENDAR_INTENT = ['focusin', 'pointerover', 'touchstart'];
 
 interface Selection {
   category: string;
@@ -59,6 +62,13 @@ const NO_SELECTION: Selection = { category: '', format: '', attendance: '' };
 
 /** The properties that decide which events are listed. */
 const CRITERIA = ['category', 'format', 'attendance', 'from', 'until', 'filters', 'selection', 'now'] as const;
+
+/** `set` with `id` added, or removed when it was there. */
+function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
 
 interface Computed {
   /** Upcoming events in the editor's scope, sorted. */
@@ -84,7 +94,9 @@ interface Computed {
  * @summary Upcoming RoseUp events, by day, in Paris time.
  *
  * @fires roseup-load - The feed was loaded (`detail: { url, stale, fetchedAt, skipped }`).
- * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`).
+ * @fires roseup-error - The feed could not be loaded (`detail: { url, reason, status?, message }`),
+ *   or the links of an "Ajouter à mon agenda" menu the visitor opened could not be loaded
+ *   (`detail: { url: '', reason: 'network', message }`; the menu says so, opening it again tries again).
  *
  * @csspart filters - The `<fieldset>` of filters (with the `filters` attribute).
  * @csspart day - A day: its heading and list of events.
@@ -100,6 +112,7 @@ interface Computed {
  * @csspart description - The long description revealed by "En savoir plus".
  * @csspart register - The "S'inscrire" link.
  * @csspart calendar - The "Ajouter à mon agenda" button.
+ * @csspart calendar-error - The message shown under it when the menu's links could not be loaded.
  * @csspart empty - The message shown when no event matches.
  * @csspart agenda-link - The link to RoseUp's full agenda.
  * @csspart error - The error message shown when the feed fails.
@@ -134,6 +147,8 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
       now: { attribute: false },
       selection: { state: true, attribute: false },
       openDescriptions: { state: true, attribute: false },
+      openCalendars: { state: true, attribute: false },
+      calendarFailed: { state: true, attribute: false },
     };
   }
 
@@ -170,6 +185,10 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
 
   declare private selection: Selection;
   declare private openDescriptions: ReadonlySet<string>;
+  /** Events whose "Ajouter à mon agenda" menu is open. */
+  declare private openCalendars: ReadonlySet<string>;
+  /** The event whose menu says its links could not be loaded. */
+  declare private calendarFailed?: string;
 
   constructor() {
     super(eventListMessages, (english) => english.eventList);
@@ -177,11 +196,17 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     this.filters = false;
     this.headingLevel = 3;
     this.selection = NO_SELECTION;
-    this.openDescriptions = new Set();
+    this.openDescriptions = this.openCalendars = new Set();
+    for (const type of CALENDAR_INTENT) this.addEventListener(type, this.onCalendarIntent, { passive: true });
   }
 
   private readonly live = new LiveRegionController(this);
-  private readonly calendars = new CalendarMenuController(this);
+  /** The menus' links, once their module has arrived. */
+  private calendar?: InstanceType<CalendarMenuModule['CalendarLinks']>;
+  /** The menus' module on its way. */
+  private calendarArriving?: Promise<void>;
+  /** The event whose menu was opened last: the one told when the module could not be loaded. */
+  private lastOpened?: string;
   /** What the list shows, worked out in `willUpdate` when its inputs change, not on every render. */
   private computed?: Computed;
   /** The inputs Lit does not track (the feed, the language, the clock's period) that `computed` was made from. */
@@ -268,8 +293,8 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed')) {
-      this.openDescriptions = new Set();
-      this.calendars.closeAll();
+      this.openDescriptions = this.openCalendars = new Set();
+      this.calendarFailed = undefined;
       this.live.clear();
     }
     // Filters and sorts again when a criterion, the feed, the language or the clock's period
@@ -285,10 +310,10 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     }
   }
 
-  /** Also waits for the calendar module while an open menu needs it, so the menu is complete. */
+  /** Also waits for the menus' module while an open menu needs it, so the menu is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const arriving = this.calendars.arriving;
+    const arriving = this.openCalendars.size && !this.calendar && this.calendarArriving;
     if (!arriving) return done;
     await arriving;
     return super.getUpdateComplete();
@@ -509,47 +534,91 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
    */
   private renderActions(event: RoseUpEvent, id: string, open: boolean, m: EventListMessages, lang: Lang, statusId?: string): TemplateResult {
     const registration = open && event.registration?.url;
-    const cal = this.calendars.calendarFor(event.id);
+    const menuOpen = this.openCalendars.has(event.id);
+    const links = menuOpen && this.calendar?.render(event, lang, m);
     return html`<div class="actions">
       ${registration
         ? html`<a class="button" part="register" href=${registration} aria-describedby=${ifDefined(statusId)}
             >${m.register}<span class="visually-hidden">${m.forTitle(event.title)}</span></a
           >`
         : nothing}
-      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.calendars.onKeydown(e, event.id)}>
+      <div class="calendar" @keydown=${(e: KeyboardEvent) => this.onCalendarKeydown(e, event.id)}>
         <button
           type="button"
           class="button secondary toggle"
           part="calendar"
-          aria-expanded=${this.calendars.isOpen(event.id) ? 'true' : 'false'}
+          aria-expanded=${menuOpen ? 'true' : 'false'}
           aria-controls="${id}-calendar"
           aria-describedby=${ifDefined(statusId)}
-          @click=${() => this.calendars.toggle(event.id)}
+          @click=${() => this.toggleCalendar(event.id)}
         >
           ${m.addToCalendar}<span class="visually-hidden">${m.calendarFor(event.title)}</span>${CHEVRON}
         </button>
-        <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!cal}>
-          ${cal
-            ? html`<li>
-                  <a href=${this.calendars.icsUrl(cal, event, lang)} download=${cal.icsFileName(event, lang)}
-                    >${DOWNLOAD}${m.downloadIcs}</a
-                  >
-                </li>
-                <li>
-                  <a href=${cal.googleCalendarUrl(event, lang)} target="_blank" rel="noopener noreferrer"
-                    >${EXTERNAL}${m.googleCalendar}<span class="visually-hidden">${m.newWindow}</span></a
-                  >
-                </li>`
-            : nothing}
+        <ul class="calendar-menu" role="list" id="${id}-calendar" ?hidden=${!links}>
+          ${links || nothing}
         </ul>
+        ${menuOpen && this.calendarFailed === event.id
+          ? html`<p part="calendar-error" role="alert">${this.common.errorTitle} ${this.common.errorNetwork}</p>`
+          : nothing}
       </div>
     </div>`;
   }
 
   private toggleDescription(eventId: string): void {
-    const next = new Set(this.openDescriptions);
-    if (!next.delete(eventId)) next.add(eventId);
-    this.openDescriptions = next;
+    this.openDescriptions = toggled(this.openDescriptions, eventId);
+  }
+
+  // ---- "Ajouter à mon agenda" ----
+
+  /**
+   * Loads the menus' module (`./calendar-menu.ts`). Internal, not part of the public API.
+   * @internal
+   * @ignore
+   */
+  static loadCalendarMenu = (): Promise<CalendarMenuModule> => import('./calendar-menu.js');
+
+  /**
+   * Opens or closes a menu at once, whether its links have arrived or not: they show when they
+   * arrive, and a failure is said in the menu just opened. Opening asks for them again after a failure.
+   */
+  private toggleCalendar(eventId: string): void {
+    this.openCalendars = toggled(this.openCalendars, eventId);
+    if (!this.openCalendars.has(eventId)) return;
+    this.lastOpened = eventId;
+    this.calendarFailed = undefined;
+    this.loadCalendar();
+  }
+
+  /** The menus' module, unless it is loaded or on its way. */
+  private loadCalendar(): void {
+    this.calendarArriving ??= (this.constructor as typeof RoseUpEventList).loadCalendarMenu().then(
+      (module) => {
+        this.calendar ??= new module.CalendarLinks(this);
+      },
+      (error: unknown) => {
+        // Nothing is lost: opening a menu again tries again.
+        this.calendarArriving = undefined;
+        console.error('[roseup] <roseup-event-list>: the calendar links could not be loaded.', error);
+        const opened = this.lastOpened;
+        // Interest alone (focus, pointer) is nobody's concern yet: only an open menu is told.
+        if (!opened || !this.openCalendars.has(opened)) return;
+        this.calendarFailed = opened;
+        emit(this, 'roseup-error', { url: '', reason: 'network', message: 'The calendar links could not be loaded.' });
+      },
+    );
+  }
+
+  /** Focus, pointer or touch on an "Ajouter à mon agenda" button: its menu's code is fetched now. */
+  private readonly onCalendarIntent = (event: Event): void => {
+    if (!this.calendar && (event.composedPath()[0] as Element).closest?.('.calendar')) this.loadCalendar();
+  };
+
+  /** Escape closes an open menu and gives focus back to its button (bound on the menu's container). */
+  private onCalendarKeydown(event: KeyboardEvent, eventId: string): void {
+    if (event.key !== 'Escape' || !this.openCalendars.has(eventId)) return;
+    event.preventDefault();
+    this.toggleCalendar(eventId);
+    (event.currentTarget as HTMLElement).querySelector('button')?.focus();
   }
 }
 
