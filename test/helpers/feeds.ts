@@ -90,3 +90,19 @@ export function stickingOut(host: Element): string[] {
     .filter((node) => node.getBoundingClientRect().right > right)
     .map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`);
 }
+
+/**
+ * What the test server does with requests for one of the project's modules (`path` as the page
+ * imports it, e.g. `/src/components/event-list/calendar-menu.ts`): `hold` keeps them waiting,
+ * `fail` answers 404, `open` lets them through (and the held ones). Real HTTP: the module itself
+ * is never replaced. `hold` and `fail` count `moduleHits` from 0 again.
+ */
+export async function gateModule(path: string, mode: 'hold' | 'fail' | 'open'): Promise<void> {
+  await fetch(`/mock/gate?path=${encodeURIComponent(path)}&mode=${mode}`, { method: 'POST' });
+  // A copy an earlier page of the run cached (the test runner caches files for a year) would
+  // never reach the gate: this drops it.
+  await fetch(path, { cache: 'reload', headers: { 'x-roseup-gate': 'evict' } });
+}
+
+/** How many times the page requested `path` since its gate was last set. */
+export const moduleHits = (path: string): Promise<number> => hits(`gate:${path}`);

@@ -24,6 +24,12 @@
 //   GET  /mock/static/K/PATH             serve the body registered as key=K:/PATH (404 if none), a
 //                                        static feed tree whose relative links (items/{key}.json,
 //                                        events.json…) resolve inside it; hits counted per K:/PATH
+//   POST /mock/gate?path=P&mode=M        what the server does with requests for the file at path P
+//                                        (one of the project's own modules, as the page imports it):
+//                                        M=hold keeps them waiting, M=fail answers 404, M=open lets the
+//                                        held ones and the next ones through; hits counted as key=gate:P
+//                                        (from 0 again at each hold or fail).
+//                                        So a module loaded on interaction is tested over real HTTP.
 
 import { gzipSync } from 'node:zlib';
 
@@ -32,6 +38,8 @@ const dropped = new Map();
 const sent = new Map();
 const bodies = new Map();
 const bombs = new Map();
+/** Module paths under a gate: { mode, open() } (see /mock/gate). */
+const gates = new Map();
 
 const FEED_START = '{"version":"https://jsonfeed.org/version/1.1","title":"Flux sans fin","items":[],"padding":"';
 
@@ -105,8 +113,39 @@ const wait = (ms, req, key) =>
     req.on('close', onClose);
   });
 
+/**
+ * A request for a gated module: counted, held, failed or let through, and always answered
+ * `no-store`, written here so that the test runner's year-long caching (set on every file after
+ * this middleware) cannot apply: the next page meets the gate again. A request marked
+ * `x-roseup-gate: evict` (`cache: 'reload'`, from gateModule) only gets an empty `no-store`
+ * answer, which drops the copy an earlier page of the run left in the browser's cache.
+ */
+async function passGate(ctx, next, gate) {
+  const noStore = { 'Cache-Control': 'no-store' };
+  if (ctx.get('x-roseup-gate') === 'evict') {
+    ctx.respond = false;
+    ctx.res.writeHead(204, noStore).end();
+    return;
+  }
+  const key = `gate:${ctx.path}`;
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  if (gate.mode === 'hold') await gate.opened;
+  if (gates.get(ctx.path)?.mode === 'fail') {
+    ctx.respond = false;
+    ctx.res.writeHead(404, { ...noStore, 'Content-Type': 'text/plain' }).end('Not found');
+    return;
+  }
+  await next();
+  const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : ctx.body == null ? '' : null;
+  if (body === null) throw new Error(`/mock/gate: ${ctx.path} is not served as text`);
+  ctx.respond = false;
+  ctx.res.writeHead(ctx.status, { ...noStore, 'Content-Type': ctx.response.get('Content-Type') || 'application/javascript' }).end(body);
+}
+
 export function mockFeedServer() {
   return async function mockFeed(ctx, next) {
+    const gate = gates.get(ctx.path);
+    if (gate) return passGate(ctx, next, gate);
     if (!ctx.path.startsWith('/mock/')) return next();
     const q = ctx.query;
     const key = String(q.key ?? 'default');
@@ -123,6 +162,19 @@ export function mockFeedServer() {
     if (ctx.path === '/mock/reset' && ctx.method === 'POST') {
       for (const k of [...bodies.keys()]) if (k === key || k.startsWith(`${key}:`)) bodies.delete(k);
       hits.delete(key);
+      ctx.body = { ok: true };
+      return;
+    }
+    if (ctx.path === '/mock/gate' && ctx.method === 'POST') {
+      const path = String(q.path);
+      const mode = q.mode === 'hold' || q.mode === 'fail' ? q.mode : 'open';
+      const held = gates.get(path);
+      let open;
+      const opened = new Promise((resolve) => (open = resolve));
+      gates.set(path, { mode, opened, open });
+      // Opening counts on: what the held requests and the next ones add.
+      if (mode !== 'open') hits.delete(`gate:${path}`);
+      held?.open();
       ctx.body = { ok: true };
       return;
     }

@@ -49,8 +49,12 @@ const CHEVRON = icon(svg`<path d="M6 9l6 6 6-6"/>`, 'icon chevron');
 
 /** The links of the "Ajouter à mon agenda" menus (`./calendar-menu.ts`), loaded on interaction. */
 type CalendarMenuModule = typeof import('./calendar-menu.js');
-/** What shows interest in a calendar button: the menu's code is usually there by the click. */
-const CALENDAR_INTENT = ['focusin', 'pointerover', 'touchstart'];
+/**
+ * What shows interest in a calendar button, so that the menu's code is usually there by the click:
+ * focus, touch, the pointer moving on it (`pointermove`: `pointerover` was not seen when the pointer
+ * came from another element of the list in Chromium under test; the handler stops at once once loaded).
+ */
+const CALENDAR_INTENT = ['focusin', 'pointermove', 'touchstart'];
 
 interface Selection {
   category: string;
