@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { minifyLitHtml } from './scripts/rollup-minify-html.mjs';
 
 // The entry gets its own copy of the one-line version module: a module shared with the chunks
 // would become a chunk that the entry imports before it can run.
@@ -136,6 +137,7 @@ export default {
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     minifyLitCss(),
+    minifyLitHtml(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
     preloadStaticImports,
   ],
