@@ -9,7 +9,7 @@
 // Then, still before any interaction: the chunks those load by themselves once they have shown
 // their content or the page is idle (the card's bookmark button, the stored feed copies).
 // On interaction only: the search engines (MiniSearch, or the static feed's sharded index) with
-// the French text rules they share (matching and highlighting), the calendar file, and the bookmark store (with the stored-list machinery and the live region),
+// the French text rules they share (matching and highlighting), the event list's calendar menus' links with the calendar file, and the bookmark store (with the stored-list machinery and the live region),
 // which the bookmark button loads when the visitor points at, focuses, touches or clicks it. A
 // page with a bookmark list has the store before its first content: the list imports it statically.
 // Not counted: the HTML converter, which only a feed with `content_html` loads (RoseUp's has none).
@@ -24,14 +24,14 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus at most
  * half a kilobyte, so that nothing grows while the rest of the work lands. Lower these as the
- * bytes come down; never raise them. Last set at 27.4 (one card) and 54.8 KB (all six) measured,
- * plus 0.3, once items were normalised when read, the HTML converter left the core, the bookmark
- * button loaded its store on interaction and the search field its French text rules.
+ * bytes come down; never raise them. Last set at 26.86 (one card) and 49.64 KB (all six) measured,
+ * plus 0.2, once headings no longer needed lit/static-html, the event list's calendar menus loaded
+ * their links on interaction and the html`` templates lost their indentation.
  */
-export const BUDGET = { oneCard: 27.5 * KB, allSix: 50.7 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 27.06 * KB, allSix: 49.84 * KB, onInteraction: TARGET.onInteraction };
 /**
- * Chunks an element loads only when the visitor does something (focuses the search, asks for a
- * calendar file, points at or focuses a bookmark button), with what they import that the page has
+ * Chunks an element loads only when the visitor does something (focuses the search, focuses,
+ * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with what they import that the page has
  * not loaded already.
  */
 const ON_INTERACTION = /^chunks\/(search-behaviour|search-index|sharded-search|french-text|calendar-menu|bookmark-store)-/;
