@@ -71,7 +71,7 @@ describe('<roseup-event-list> when its calendar menus’ links cannot be loaded'
     await until(() => message() !== null, 'the failure message');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(message()!.getAttribute('role')).to.equal('alert');
-    expect(message()!.textContent!.trim()).to.equal('Le contenu de RoseUp n’a pas pu être chargé. Vérifiez votre connexion internet, puis réessayez.');
+    expect(message()!.textContent!.trim()).to.equal('Les liens d’agenda n’ont pas pu être chargés. Vérifiez votre connexion internet, puis réessayez.');
     expect(errors).to.deep.equal([{ url: '', reason: 'network', message: 'The calendar links could not be loaded.' }]);
     expect(String(logged.at(-1)?.[0])).to.contain('could not be loaded');
     expect(root.activeElement).to.equal(button);

@@ -562,7 +562,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
           ${links || nothing}
         </ul>
         ${menuOpen && this.calendarFailed === event.id
-          ? html`<p part="calendar-error" role="alert">${this.common.errorTitle} ${this.common.errorNetwork}</p>`
+          ? html`<p part="calendar-error" role="alert">${this.messages.calendarFailed} ${this.common.errorNetwork}</p>`
           : nothing}
       </div>
     </div>`;

@@ -40,6 +40,7 @@ export const eventListMessagesEn: EventListMessages = {
   forTitle: (title) => ` for “${title}”`,
   addToCalendar: 'Add to my calendar',
   downloadIcs: 'Download the .ics file',
+  calendarFailed: 'The calendar links could not be loaded.',
   googleCalendar: 'Google Calendar',
   newWindow: ' (opens in a new window)',
   filtersLegend: 'Filter workshops',

@@ -24,6 +24,8 @@ export interface EventListMessages {
   forTitle: (title: string) => string;
   addToCalendar: string;
   downloadIcs: string;
+  /** Shown in an open calendar menu when its links could not be loaded (followed by the common network advice). */
+  calendarFailed: string;
   googleCalendar: string;
   newWindow: string;
   filtersLegend: string;
@@ -85,6 +87,7 @@ export const eventListMessages: EventListMessages = {
   forTitle: (title) => ` à « ${title} »`,
   addToCalendar: 'Ajouter à mon agenda',
   downloadIcs: 'Télécharger le fichier .ics',
+  calendarFailed: 'Les liens d’agenda n’ont pas pu être chargés.',
   googleCalendar: 'Google Agenda',
   newWindow: ' (nouvelle fenêtre)',
   filtersLegend: 'Filtrer les ateliers',
