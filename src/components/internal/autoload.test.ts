@@ -92,6 +92,24 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     expect(english, 'English, once').to.equal(1);
   });
 
+  it('loads the code of elements below the first screen once that of the elements on it has arrived', async () => {
+    await markup('<roseup-test-top></roseup-test-top><div style="height: 300vh"></div><roseup-test-bottom></roseup-test-bottom>');
+    const loaded: string[] = [];
+    let arrive!: () => void;
+    autoload(
+      {
+        'roseup-test-top': () => new Promise<void>((resolve) => (loaded.push('top'), (arrive = resolve))),
+        'roseup-test-bottom': async () => void loaded.push('bottom'),
+      },
+      new Set(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loaded, 'while the first screen’s code is on its way').to.deep.equal(['top']);
+    arrive();
+    await until(() => loaded.length === 2, 'the code below the first screen');
+    expect(loaded).to.deep.equal(['top', 'bottom']);
+  });
+
   it('with eager, loads every element at once, even those not (visibly) on the page', async () => {
     const loaded: string[] = [];
     autoload({ 'roseup-test-eager-a': async () => void loaded.push('a'), 'roseup-test-eager-b': async () => void loaded.push('b') }, new Set(), document, {

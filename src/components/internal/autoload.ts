@@ -91,7 +91,6 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   const pending = new Map(Object.entries(loaders));
   const failed = new Set<string>();
   const prefetched = new Set<string | null>();
-  reserveSpace(root);
 
   let coreRequested = false;
   let englishRequested = false;
@@ -178,6 +177,11 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   }
   const later = new Set<string>();
   scan(root, true, later);
+  // After the scan: its requests go out first, and it measures the page as last laid out rather
+  // than forcing the style and layout that the reservation's new rules call for (the next frame
+  // does that, once). Positions are then those without the reservation, unless the page carries
+  // it inline as recommended: an element can only seem higher, so nothing is held back wrongly.
+  reserveSpace(root);
   for (const tag of first.length ? [] : later) load(tag);
   if (first.length && later.size) void Promise.allSettled(first).then(() => later.forEach((tag) => load(tag)));
   if (pending.size) watch();
