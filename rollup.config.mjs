@@ -53,11 +53,13 @@ function staticClosure(roots, getModuleInfo) {
 }
 
 /**
- * Also in the core: the bookmark storage constants, shared by the button's synchronous read
- * (`bookmark-peek.ts`) and the store. On their own they made a 0.2 KB chunk, one more request
- * on every page with a card.
+ * Also in the core, rather than chunks of a few hundred bytes that cost a request each:
+ * - the bookmark storage constants, shared by the button's synchronous read (`bookmark-peek.ts`)
+ *   and the store (0.2 KB, on every page with a card);
+ * - the attribute rules (headings, clamped numbers) that all five feed elements use, with Lit's
+ *   `ifDefined` (0.3 KB, on every page but one with a lone bookmark button).
  */
-const ALSO_CORE = /\/src\/data\/bookmark-keys\.ts$/;
+const ALSO_CORE = /\/(src\/data\/bookmark-keys\.ts|src\/components\/internal\/attributes\.ts|lit-html\/directives\/if-defined\.js)$/;
 
 function manualChunks(id, { getModuleInfo }) {
   coreModules ??= staticClosure(CORE_ROOTS, getModuleInfo);

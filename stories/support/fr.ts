@@ -114,6 +114,7 @@ const BY_TAG: Record<string, Record<string, string>> = {
     'part:stale': 'La mention affichée quand les détails viennent d’une visite précédente.',
   },
   'roseup-event-list': {
+    'event:roseup-error': 'Le flux n’a pas pu être chargé, ou les liens d’un menu « Ajouter à mon agenda » ouvert n’ont pas pu l’être (le menu le dit ; le rouvrir réessaie).',
     'attribute:category': 'Seulement les événements de cette catégorie (par exemple `activite-physique` ; plusieurs, séparés par des virgules).',
     'attribute:format': 'Seulement les événements de ce format (par exemple `atelier`, `groupe-de-parole` ; virgules pour plusieurs).',
     'attribute:attendance': '`offline` (sur place), `online` (à distance) ou `mixed` (les deux). Un événement à la fois sur place et à distance répond aussi à `offline` et `online`.',
@@ -136,6 +137,7 @@ const BY_TAG: Record<string, Record<string, string>> = {
     'part:description': 'La description complète, ouverte par « En savoir plus ».',
     'part:register': 'Le lien « S’inscrire ».',
     'part:calendar': 'Le bouton « Ajouter à mon agenda ».',
+    'part:calendar-error': 'Le message affiché sous ce bouton quand les liens du menu n’ont pas pu être chargés.',
     'part:empty': 'Le message affiché quand aucun événement ne correspond.',
     'part:agenda-link': 'Le lien vers l’agenda complet de RoseUp.',
   },
