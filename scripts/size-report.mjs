@@ -24,11 +24,12 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus at most
  * half a kilobyte, so that nothing grows while the rest of the work lands. Lower these as the
- * bytes come down; never raise them. Last set at 26.86 (one card) and 49.64 KB (all six) measured,
- * plus 0.2, once headings no longer needed lit/static-html, the event list's calendar menus loaded
- * their links on interaction and the html`` templates lost their indentation.
+ * bytes come down; never raise them. Last set at 26.7 (one card) and 49.5 KB (all six) measured,
+ * plus 0.2, once the English words loaded only for English elements, headings no longer needed
+ * lit/static-html, the event list's calendar menus loaded their links on interaction, the html``
+ * templates lost their indentation and two tiny shared chunks joined the core.
  */
-export const BUDGET = { oneCard: 27.06 * KB, allSix: 49.84 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 26.9 * KB, allSix: 49.7 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, focuses,
  * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with what they import that the page has
