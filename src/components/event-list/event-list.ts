@@ -346,7 +346,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     const agendaLink = agendaUrl && html`<a part="agenda-link" href=${agendaUrl}>${m.fullAgenda}</a>`;
     const filtering = this.visitorFiltering;
     return html`
-      ${this.filters ? this.renderFilters(scoped, m, lang) : nothing}
+      ${this.filters ? this.renderFilters(scoped, m) : nothing}
       ${shown.length
         ? html`${this.renderDays(shown, m, lang, now, result.feed.language)}
           ${matching.length > shown.length && agendaLink ? html`<p class="more">${agendaLink}</p>` : nothing}`
@@ -361,7 +361,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
 
   // ---- filters ----
 
-  private renderFilters(scoped: RoseUpEvent[], m: EventListMessages, lang: Lang): TemplateResult {
+  private renderFilters(scoped: RoseUpEvent[], m: EventListMessages): TemplateResult {
     const places = [
       ...(scoped.some((e) => e.attendance !== 'online') ? [{ id: 'offline', label: m.onSite }] : []),
       ...(scoped.some((e) => e.attendance !== 'offline') ? [{ id: 'online', label: m.remote([]) }] : []),
@@ -382,8 +382,8 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     return html`<fieldset class="filters" part="filters">
         <legend>${m.filtersLegend}</legend>
         <div class="fields">
-          ${select('category', m.categoryLabel, m.allCategories, distinctTerms(scoped, (e) => e.category, lang))}
-          ${select('format', m.formatLabel, m.allFormats, distinctTerms(scoped, (e) => e.format, lang))}
+          ${select('category', m.categoryLabel, m.allCategories, distinctTerms(scoped, (e) => e.category))}
+          ${select('format', m.formatLabel, m.allFormats, distinctTerms(scoped, (e) => e.format))}
           ${select('attendance', m.attendanceLabel, m.allPlaces, places)}
         </div>
       </fieldset>
