@@ -110,6 +110,44 @@ describe('autoload (the CDN bundle’s element loader)', () => {
     expect(loaded).to.deep.equal(['top', 'bottom']);
   });
 
+  it('before the page’s first paint, reads positions after its first frame instead of forcing a layout in its own task', async () => {
+    await markup('<roseup-test-a></roseup-test-a><div style="height: 300vh"></div><roseup-test-b></roseup-test-b>');
+    const realEntries = performance.getEntriesByType;
+    const realRect = Element.prototype.getBoundingClientRect;
+    let rects = 0;
+    // A page not painted yet: what a fast or cached load looks like when the loader runs.
+    performance.getEntriesByType = ((type: string) => (type === 'paint' ? [] : realEntries.call(performance, type))) as typeof realEntries;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      rects++;
+      return realRect.call(this);
+    };
+    const loaded: string[] = [];
+    let core = 0;
+    let arrive!: () => void;
+    try {
+      autoload(
+        {
+          'roseup-test-a': () => new Promise<void>((resolve) => (loaded.push('a'), (arrive = resolve))),
+          'roseup-test-b': async () => void loaded.push('b'),
+        },
+        new Set(),
+        document,
+        { core: async () => void core++ },
+      );
+      expect(rects, 'positions read in the loader’s own task').to.equal(0);
+      expect(core, 'the shared code is requested at once').to.equal(1);
+      await until(() => loaded.length > 0, 'the first screen’s code');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loaded, 'below the first screen: after').to.deep.equal(['a']);
+      arrive();
+      await until(() => loaded.length === 2, 'the code below the first screen');
+      expect(rects).to.equal(0);
+    } finally {
+      performance.getEntriesByType = realEntries;
+      Element.prototype.getBoundingClientRect = realRect;
+    }
+  });
+
   it('with eager, loads every element at once, even those not (visibly) on the page', async () => {
     const loaded: string[] = [];
     autoload({ 'roseup-test-eager-a': async () => void loaded.push('a'), 'roseup-test-eager-b': async () => void loaded.push('b') }, new Set(), document, {

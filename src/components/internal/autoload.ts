@@ -83,6 +83,29 @@ function reserveSpace(doc: Document): void {
 }
 
 /**
+ * Calls `then(isBelow)` with a test of whether an element starts below the first screen. At once
+ * when the page has been painted (or is hidden): its layout is current, so reading positions costs
+ * little. Before its first paint (a fast or cached load, where this script runs as soon as the
+ * page is parsed), reading one would force the first style and layout of the whole page inside
+ * this script's task (20 to 80 ms on the demo page here): an IntersectionObserver reports the
+ * positions after that first frame instead.
+ */
+function whenPlaced(doc: Document, elements: readonly Element[], then: (isBelow: (element: Element) => boolean) => void): void {
+  if (performance.getEntriesByType('paint').length || doc.visibilityState !== 'visible') {
+    then((element) => element.getBoundingClientRect().top > innerHeight);
+    return;
+  }
+  const tops = new Map<Element, number>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) tops.set(entry.target, entry.boundingClientRect.top);
+    if (tops.size < elements.length) return;
+    observer.disconnect();
+    then((element) => tops.get(element)! > innerHeight);
+  });
+  for (const element of elements) observer.observe(element);
+}
+
+/**
  * Loads an element's code the first time its tag is on the page (now or later), so that a
  * partner page pays only for the elements it uses. Elements that read the feed also start the
  * (shared) feed request at once, in parallel with their code.
@@ -94,14 +117,16 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
 
   let coreRequested = false;
   let englishRequested = false;
+  const requestCore = () => {
+    if (coreRequested) return;
+    coreRequested = true;
+    options.core?.().catch(() => undefined); // the element's own import reports the failure
+  };
   const load = (tag: string): Promise<unknown> | undefined => {
     const loader = pending.get(tag);
     if (!loader) return undefined;
     pending.delete(tag);
-    if (!coreRequested) {
-      coreRequested = true;
-      options.core?.().catch(() => undefined); // the element's own import reports the failure
-    }
+    requestCore();
     return loader().catch((error) => {
       failed.add(tag);
       watch();
@@ -117,10 +142,11 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
   };
 
   /**
-   * `prefetch`: only for the page's own markup. An element a script adds later may get its
-   * `feed` attribute a moment after it is inserted: it asks for its feed itself.
+   * `onPage`: the page's own markup, whose code is loaded once placed (see below), and whose feeds
+   * are requested now. An element a script adds later is loaded at once; it may get its `feed`
+   * attribute a moment after it is inserted, so it asks for its feed itself.
    */
-  const visit = (element: Element, prefetch: boolean, later?: Set<string>) => {
+  const visit = (element: Element, onPage?: Element[]) => {
     const tag = element.localName;
     if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
     // The rule of resolveLang (i18n.ts), which this entry cannot import, short of shadow roots.
@@ -128,7 +154,7 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
       englishRequested = true;
       options.english().catch(() => undefined); // the element reports it (and falls back to French)
     }
-    if (prefetch && feedTags.has(tag)) {
+    if (onPage && feedTags.has(tag)) {
       const attribute = element.getAttribute('feed');
       if (!prefetched.has(attribute)) {
         prefetched.add(attribute);
@@ -137,17 +163,16 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
         options.prefetch?.().then((feed) => feed.prefetchFor(attribute, root), () => undefined);
       }
     }
-    // The page's own markup: the code of elements below the first screen waits until that of
-    // the elements on it has arrived, so that they do not share the bandwidth (their room is kept).
-    if (later && pending.has(tag) && element.getBoundingClientRect().top > innerHeight) later.add(tag);
-    else if (later) first.push(load(tag));
-    else load(tag);
+    if (!onPage) load(tag);
+    else if (pending.has(tag)) {
+      onPage.push(element);
+      requestCore(); // every element needs it: no reason to wait for positions
+    }
   };
-  const first: Array<Promise<unknown> | undefined> = [];
 
   const selector = Object.keys(loaders).join(',');
-  const scan = (node: ParentNode, prefetch: boolean, later?: Set<string>) => {
-    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, prefetch, later));
+  const scan = (node: ParentNode, onPage?: Element[]) => {
+    if (selector) node.querySelectorAll(selector).forEach((el) => visit(el, onPage));
   };
 
   // Watches for tags added later (a CMS widget, a single-page app) while some element is still
@@ -156,8 +181,8 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (node.localName.startsWith('roseup-')) visit(node, false);
-        if (node.firstElementChild) scan(node, false);
+        if (node.localName.startsWith('roseup-')) visit(node);
+        if (node.firstElementChild) scan(node);
       }
     }
     if (!pending.size && !failed.size) {
@@ -175,14 +200,30 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
     // Elements in other components' shadow roots cannot be seen from here: load them all.
     for (const tag of Object.keys(loaders)) load(tag);
   }
-  const later = new Set<string>();
-  scan(root, true, later);
-  // After the scan: its requests go out first, and it measures the page as last laid out rather
-  // than forcing the style and layout that the reservation's new rules call for (the next frame
-  // does that, once). Positions are then those without the reservation, unless the page carries
-  // it inline as recommended: an element can only seem higher, so nothing is held back wrongly.
+  const onPage: Element[] = [];
+  scan(root, onPage);
+  if (new Set(onPage.map((element) => element.localName)).size <= 1) {
+    // One kind of element: nothing to put first.
+    for (const element of onPage) load(element.localName);
+  } else {
+    // The code of elements below the first screen waits until that of the elements on it has
+    // arrived, so that they do not share the bandwidth (their room is kept).
+    whenPlaced(root, onPage, (isBelow) => {
+      const first: Array<Promise<unknown> | undefined> = [];
+      const later = new Set<string>();
+      for (const element of onPage) {
+        const tag = element.localName;
+        if (pending.has(tag) && isBelow(element)) later.add(tag);
+        else first.push(load(tag));
+      }
+      if (!first.length) later.forEach((tag) => load(tag));
+      else if (later.size) void Promise.allSettled(first).then(() => later.forEach((tag) => load(tag)));
+    });
+  }
+  // Last: a page already painted was measured as it is laid out, rather than after forcing the
+  // restyle and layout these rules call for (the next frame does that, once). Its elements then
+  // seem higher than with the room kept (unless the page carries the reservation inline, as
+  // recommended), so nothing is held back wrongly.
   reserveSpace(root);
-  for (const tag of first.length ? [] : later) load(tag);
-  if (first.length && later.size) void Promise.allSettled(first).then(() => later.forEach((tag) => load(tag)));
   if (pending.size) watch();
 }
