@@ -240,11 +240,11 @@ function parseEventDetails(e: Obj, base: string): Omit<RoseUpEvent, keyof Articl
 /** What decides whether an item is usable: its id and kind, or why it is not. */
 type Screened = { id: string; kind: ItemKind } | string;
 
-/** The title an item is shown with: its own, else the start of its text. */
-function itemTitle(item: Obj, summary: string | undefined, contentText: () => string | undefined): string | undefined {
+/** The title an item is shown with: its own, else the start of its text (read only then). */
+function itemTitle(item: Obj, summary: () => string | undefined, contentText: () => string | undefined): string | undefined {
   const own = text(item.title, MAX.title);
   if (own) return own;
-  const fallback = summary ?? contentText();
+  const fallback = summary() ?? contentText();
   return fallback ? shorten(fallback.replace(/\s+/g, ' ')) : undefined;
 }
 
@@ -271,7 +271,7 @@ function screenItem(value: unknown, toText?: HtmlToText): Screened {
   if (!item) return 'item is not an object';
   const id = identifier(item.id);
   if (!id) return 'item has no id';
-  if (!itemTitle(item, text(item.summary, MAX.summary), () => itemContentText(item, toText))) return 'item has neither a title nor any text';
+  if (!itemTitle(item, () => text(item.summary, MAX.summary), () => itemContentText(item, toText))) return 'item has neither a title nor any text';
   const ext = obj(item._roseup);
   if (ext?.kind !== 'event') return { id, kind: 'article' };
   const e = obj(ext.event);
@@ -283,7 +283,7 @@ function screenItem(value: unknown, toText?: HtmlToText): Screened {
 function parseItem(item: Obj, id: string, base: string, feedAuthors: Author[], toText?: HtmlToText): FeedItem {
   const summary = text(item.summary, MAX.summary);
   const contentText = itemContentText(item, toText);
-  const title = itemTitle(item, summary, () => contentText)!;
+  const title = itemTitle(item, () => summary, () => contentText)!;
   const ext = obj(item._roseup);
   const authorList = list(item.authors);
   const own = parseAuthors(authorList.length ? authorList : item.author ? [item.author] : [], base);
