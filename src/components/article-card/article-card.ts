@@ -13,7 +13,7 @@ import { cardMessages, type CardMessages } from './messages.js';
 
 /**
  * The bookmark button's code is not on the path to the card's first content: it is fetched once
- * a card has painted an item with its button, whose room the card keeps meanwhile (see `.actions`
+ * a card has shown an item with its button, whose room the card keeps meanwhile (see `.actions`
  * in the card's styles), so nothing moves when it arrives. The button shows the saved state at
  * once and fetches the bookmark store itself, on the visitor's first interaction.
  */
@@ -167,11 +167,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!bookmarkButton && this.renderRoot.querySelector('roseup-bookmark-button')) {
-      // After the frame that paints the card: starting the import costs a few milliseconds of a
-      // slow phone's main thread, which the card's first paint does not need to wait for.
-      requestAnimationFrame(() =>
-        setTimeout(() => loadBookmarkButton().catch((error) => console.error('[roseup] the bookmark button could not be loaded:', error))),
-      );
+      loadBookmarkButton().catch((error) => console.error('[roseup] the bookmark button could not be loaded:', error));
     }
   }
 

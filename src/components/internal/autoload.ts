@@ -150,7 +150,7 @@ export function autoload(loaders: ElementLoaders, feedTags: ReadonlySet<string>,
     const tag = element.localName;
     if (failed.has(tag)) element.setAttribute('data-roseup-failed', '');
     // The rule of resolveLang (i18n.ts), which this entry cannot import, short of shadow roots.
-    if (!englishRequested && options.english && element.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().startsWith('en')) {
+    if (!englishRequested && options.english && /^\s*en/i.test(element.closest('[lang]')?.getAttribute('lang') ?? '')) {
       englishRequested = true;
       options.english().catch(() => undefined); // the element reports it (and falls back to French)
     }

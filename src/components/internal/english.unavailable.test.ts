@@ -1,6 +1,6 @@
 // When the English words cannot be fetched (a module the server does not have: a real failed
-// request), an English element is shown in French, says so with its own `lang`, and the console
-// says why once. A page of its own: that failure lasts for the rest of the visit.
+// request), an English element is shown in French, says so with its own `lang`, fires
+// `roseup-error`, and the console says why once. A page of its own: that failure lasts for the rest of the visit.
 import { expect, html, fixture } from '@open-wc/testing';
 import { configureFeedClient, resetFeedClient } from '../../data/feed-client.js';
 import { englishSource } from './i18n.js';
@@ -26,6 +26,9 @@ describe('English words that cannot be loaded', () => {
     const missing = '/__missing__/english.js';
     englishSource.load = () => import(/* @vite-ignore */ missing);
     const { url } = await serveFeed('en-missing', jsonFeed([metastasesArticle]));
+    const errors: unknown[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent).detail);
+    document.addEventListener('roseup-error', onError);
     const wrapper = await fixture(
       html`<div lang="en"><roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card>
         <roseup-article-card feed=${url} article-id=${metastasesArticle.id} no-bookmark></roseup-article-card></div>`,
@@ -38,7 +41,15 @@ describe('English words that cannot be loaded', () => {
       expect(el.getAttribute('lang')).to.equal('fr');
       await expect(el).to.be.accessible();
     }
-    const ours = warnings.filter((args) => String(args[0]).includes('English texts'));
+    const ours = warnings.filter((args) => String(args[0]).includes('English texts unavailable'));
     expect(ours).to.have.length(1);
+    // One typed event per element, for the developer: each card, and the first card's bookmark
+    // button (its event crosses the card's shadow root), in French too.
+    const button = () => cards[0].shadowRoot!.querySelector('roseup-bookmark-button');
+    await until(() => !!button()?.shadowRoot?.querySelector('button')?.textContent?.includes('Enregistrer'), 'the bookmark button, in French');
+    expect(button()!.getAttribute('lang')).to.equal('fr');
+    document.removeEventListener('roseup-error', onError);
+    const detail = { url: '', reason: 'network', message: 'English texts unavailable: shown in French.' };
+    expect(errors).to.deep.equal([detail, detail, detail]);
   });
 });

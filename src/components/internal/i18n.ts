@@ -29,6 +29,12 @@ export const englishSource = { load: (): Promise<{ english: EnglishCatalogues }>
 /** The English catalogues, once loaded. */
 export const englishCatalogues = (): EnglishCatalogues | undefined => english;
 
+/** What the console and each element's `roseup-error` say when they could not be fetched. */
+export const ENGLISH_UNAVAILABLE = 'English texts unavailable: shown in French.';
+
+/** Whether fetching the English catalogues failed (for the rest of the visit). */
+export const englishUnavailable = (): boolean => englishFailed;
+
 /**
  * Fetches the English catalogues, once. If they cannot be fetched, the elements keep French
  * (their words and their `lang`) for the rest of the visit, and say why on the console once.
@@ -38,7 +44,7 @@ export function loadEnglish(): Promise<void> {
     (module) => void (english = module.english),
     (error) => {
       englishFailed = true;
-      console.warn('[roseup] the English texts could not be loaded; the elements are shown in French.', error);
+      console.warn(`[roseup] ${ENGLISH_UNAVAILABLE}`, error);
     },
   );
   return englishLoad;

@@ -1,8 +1,11 @@
 import { LitElement } from 'lit';
+import { emit } from './events.js';
 import {
   LanguageController,
   commonMessages,
   englishCatalogues,
+  englishUnavailable,
+  ENGLISH_UNAVAILABLE,
   interfaceLanguage,
   loadEnglish,
   resolveLang,
@@ -47,11 +50,17 @@ export abstract class RoseUpElement<M> extends LitElement {
   /**
    * An element whose language is English renders once the English words are here (its reserved
    * space holds its place meanwhile); properties set in between are all applied then, and
-   * `updateComplete` waits for that render.
+   * `updateComplete` waits for that render. If they cannot be fetched, it renders in French and,
+   * before its first render, fires `roseup-error`.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (resolveLang(this) === 'en' && !englishCatalogues()) {
-      return loadEnglish().then(() => super.scheduleUpdate());
+      return loadEnglish().then(() => {
+        if (englishUnavailable() && !this.hasUpdated) {
+          emit(this, 'roseup-error', { url: '', reason: 'network', message: ENGLISH_UNAVAILABLE });
+        }
+        return super.scheduleUpdate();
+      });
     }
     return super.scheduleUpdate();
   }
