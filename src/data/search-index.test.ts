@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import MiniSearch from 'minisearch';
 import { highlightRanges } from './french-text.js';
 import { MAX_FIELD_TERMS, MAX_INDEX_TERMS, MAX_PREFIX_TERMS, buildSearchIndex, type SearchIndex } from './search-index.js';
 import type { Article, FeedItem, RoseUpEvent } from './types.js';
@@ -305,6 +306,85 @@ function chWords(count: number, seed = 16, letters = [3, 8]): string[] {
   }
   return [...seen];
 }
+
+/**
+ * Runs `body` while watching MiniSearch: how often its `termCount` is read (the first read
+ * after adding walks the whole radix tree), and the engines that `add` was called on.
+ */
+interface MiniSearchWatch {
+  termCountReads: number;
+  engines: Set<MiniSearch>;
+  /** The engine's own count of its terms (not counted as a read). */
+  countTerms: (engine: MiniSearch) => number;
+}
+
+async function watchingMiniSearch(body: (watch: MiniSearchWatch) => Promise<void>): Promise<void> {
+  const prototype = MiniSearch.prototype as unknown as { add: (this: MiniSearch, document: unknown) => void };
+  const add = prototype.add;
+  const termCount = Object.getOwnPropertyDescriptor(MiniSearch.prototype, 'termCount')!;
+  const watch: MiniSearchWatch = {
+    termCountReads: 0,
+    engines: new Set(),
+    countTerms: (engine) => termCount.get!.call(engine) as number,
+  };
+  prototype.add = function (this: MiniSearch, document: unknown) {
+    watch.engines.add(this);
+    return add.call(this, document);
+  };
+  Object.defineProperty(MiniSearch.prototype, 'termCount', {
+    configurable: true,
+    get(this: MiniSearch) {
+      watch.termCountReads++;
+      return termCount.get!.call(this) as number;
+    },
+  });
+  try {
+    await body(watch);
+  } finally {
+    prototype.add = add;
+    Object.defineProperty(MiniSearch.prototype, 'termCount', termCount);
+  }
+}
+
+describe('termCount', () => {
+  it('is counted while building: reading it does not make MiniSearch walk its whole index', async () => {
+    // MiniSearch's termCount walks its radix tree on the first read after adding: 40-60 ms in one
+    // task for 50,000 terms (scripts/bench/search.mjs, "vocabulary" and "hostile" feeds).
+    await watchingMiniSearch(async (watch) => {
+      const words = chWords(3000, 5);
+      const items = [
+        ...Array.from({ length: 300 }, (_, i) => article(words[i * 10], words.slice(i * 10 + 1, i * 10 + 10).join(' '))),
+        metastatic,
+        boneMetastases,
+        nutrition,
+        immuno,
+        heart,
+        event('Atelier de sophrologie à Lyon', { location: { name: 'Maison des patients', locality: 'Lyon' } }),
+      ];
+      const index = await buildSearchIndex(items);
+      const counted = index.termCount;
+      expect(watch.termCountReads).to.equal(0);
+      expect(watch.engines.size).to.equal(1);
+      const [engine] = watch.engines;
+      expect(counted).to.equal(watch.countTerms(engine));
+      expect(counted).to.be.greaterThan(3000);
+    });
+  });
+
+  it('is the engine\'s count when the vocabulary is capped, and with contentText', async () => {
+    await watchingMiniSearch(async (watch) => {
+      const words = chWords(70_000, 11);
+      const items = Array.from({ length: 700 }, (_, i) =>
+        article(words[i * 100], words.slice(i * 100 + 1, i * 100 + 50).join(' '), { contentText: words.slice(i * 100 + 50, i * 100 + 100).join(' ') }),
+      );
+      const index = await buildSearchIndex(items, { content: true });
+      const [engine] = watch.engines;
+      expect(index.termCount).to.equal(MAX_INDEX_TERMS);
+      expect(index.termCount).to.equal(watch.countTerms(engine));
+      expect(watch.termCountReads).to.equal(0);
+    });
+  });
+});
 
 describe('bounds that hold whatever the feed (issue 16)', () => {
   it('caps the vocabulary: 100,000 distinct words are not all indexed, and the index still answers', async () => {
