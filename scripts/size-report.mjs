@@ -24,10 +24,11 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus at most
  * half a kilobyte, so that nothing grows while the rest of the work lands. Lower these as the
- * bytes come down; never raise them. Last set at 26.7 (one card) and 49.5 KB (all six) measured,
- * plus 0.2, once the English words loaded only for English elements, headings no longer needed
- * lit/static-html, the event list's calendar menus loaded their links on interaction, the html``
- * templates lost their indentation and two tiny shared chunks joined the core.
+ * bytes come down; never raise them. Last set at 26.9 (one card) and 49.7 KB (all six) when the
+ * measure was 26.7 and 49.5, once the English words loaded only for English elements, headings no
+ * longer needed lit/static-html, the event list's calendar menus loaded their links on interaction,
+ * the html`` templates lost their indentation and two tiny shared chunks joined the core; the
+ * loader's first-frame positions and the English failure's event have since taken the rest.
  */
 export const BUDGET = { oneCard: 26.9 * KB, allSix: 49.7 * KB, onInteraction: TARGET.onInteraction };
 /**
