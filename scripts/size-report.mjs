@@ -8,11 +8,14 @@
 // chunk that chunk imports statically (the loader requests them all at once).
 // Then, still before any interaction: the chunks those load by themselves once they have shown
 // their content or the page is idle (the card's bookmark button, the stored feed copies).
-// On interaction only: the search engines (MiniSearch, or the static feed's sharded index) with
-// the French text rules they share (matching and highlighting), the event list's calendar menus' links with the calendar file, and the bookmark store (with the stored-list machinery and the live region),
-// which the bookmark button loads when the visitor points at, focuses, touches or clicks it. A
-// page with a bookmark list has the store before its first content: the list imports it statically.
-// Not counted: the HTML converter, which only a feed with `content_html` loads (RoseUp's has none).
+// On interaction only: the search field's behaviour; the search engines (MiniSearch, or the static
+// feed's sharded index) with the French text rules they share (matching and highlighting); the
+// event list's calendar menus' links with the calendar file; and the bookmark store (with the
+// stored-list machinery and the live region), which the bookmark button loads when the visitor
+// points at, focuses, touches or clicks it. A page with a bookmark list has the store before its
+// first content: the list imports it statically.
+// Not counted: the HTML converter, which only a feed with `content_html` loads (RoseUp's has none),
+// and the English words, which only elements in English load.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,8 +36,8 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 export const BUDGET = { oneCard: 26.9 * KB, allSix: 49.7 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, focuses,
- * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with what they import that the page has
- * not loaded already.
+ * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with
+ * what they import that the page has not loaded already.
  */
 const ON_INTERACTION = /^chunks\/(search-behaviour|search-index|sharded-search|french-text|calendar-menu|bookmark-store)-/;
 /**

@@ -52,7 +52,7 @@ type CalendarMenuModule = typeof import('./calendar-menu.js');
 /**
  * What shows interest in a calendar button, so that the menu's code is usually there by the click:
  * focus, touch, the pointer moving on it (`pointermove`: `pointerover` was not seen when the pointer
- * came from another element of the list in Chromium under test; the handler stops at once once loaded).
+ * came from another element of the list in Chromium under test; removed once the code has arrived).
  */
 const CALENDAR_INTENT = ['focusin', 'pointermove', 'touchstart'];
 
@@ -598,6 +598,8 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
     this.calendarArriving ??= (this.constructor as typeof RoseUpEventList).loadCalendarMenu().then(
       (module) => {
         this.calendar ??= new module.CalendarLinks(this);
+        // Interest no longer matters (pointermove would otherwise run it on every move over the list).
+        for (const type of CALENDAR_INTENT) this.removeEventListener(type, this.onCalendarIntent);
       },
       (error: unknown) => {
         // Nothing is lost: opening a menu again tries again.

@@ -100,7 +100,9 @@ export function groupByDay(events: readonly RoseUpEvent[], now: Date): DayGroup[
  * A label's place in alphabetical order, ignoring case and accents (what `Intl.Collator` with
  * `sensitivity: 'base'` compares on): "Éducation" sorts with "education", "Œnologie" as
  * "oenologie". Not a collator: creating one takes 12 ms on a desktop and about 50 ms on a slowed
- * phone, which the event list's first render paid for a handful of filter labels.
+ * phone, which the event list's first render paid for a handful of filter labels. The search's
+ * `foldText` (data/french-text.ts) folds the same way, but that module loads with the search
+ * engine: importing it here would ship it, or a chunk of its own, with every event list.
  */
 const sortKey = (label: string): string =>
   label
