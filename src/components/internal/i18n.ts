@@ -146,13 +146,15 @@ export class LanguageController implements ReactiveController {
   }
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
-/** Chooses the form for `count` by the language's rules (French: 0 and 1 are singular). */
+/**
+ * Chooses the form for a count of things (a whole number, 0 or more) by the language's rules:
+ * French says "0 favori" and "1 favori", English "1 bookmark" only. This is what
+ * `Intl.PluralRules` answers for such counts (its "many", French for round millions, takes
+ * the plural form here too); written out, because creating one loads the browser's locale data
+ * on the way to the event list's first render.
+ */
 export function plural(lang: Lang, count: number, forms: { one: string; other: string }): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return (rules.select(count) === 'one' ? forms.one : forms.other).replace('{n}', String(count));
+  return (count === 1 || (count === 0 && lang === 'fr') ? forms.one : forms.other).replace('{n}', String(count));
 }
 
 /** Messages every data element shares: loading, errors, stale copy. */
