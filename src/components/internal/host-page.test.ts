@@ -123,4 +123,11 @@ describe('on a page with html { font-size: 62.5% }', () => {
     expect(selects.length).to.be.greaterThan(1);
     for (const select of selects) expect(select.getBoundingClientRect().width).to.be.at.least(13 * 16 - 1);
   });
+
+  it('roseup-search: lets its list of options grow to 28em of its own text (about six options), not 28rem', async () => {
+    const el = await fixture<HTMLElement>(html`<roseup-search feed=${SAMPLE}></roseup-search>`);
+    await loaded(el, 'roseup-search');
+    const listbox = el.shadowRoot!.querySelector('[role="listbox"]')!;
+    expect(getComputedStyle(listbox).maxHeight).to.equal(`${Math.min(28 * 16, innerHeight * 0.6)}px`);
+  });
 });
