@@ -265,6 +265,34 @@ describe('<roseup-search>', () => {
       expect(root(m.el).activeElement).to.equal(m.input);
     });
 
+    it('opens the list with Alt+Down without choosing an option, and closes it with Alt+Up (WAI-ARIA APG)', async () => {
+      const withAlt = async (key: string) => {
+        await sendKeys({ down: 'Alt' });
+        await sendKeys({ press: key });
+        await sendKeys({ up: 'Alt' });
+      };
+      const m = await mount();
+      await focusReady(m);
+      await sendKeys({ type: 'metastase' });
+      await until(() => results(m.el).length > 0, 'results');
+      await sendKeys({ press: 'Escape' });
+      expect(aria(m.el).expanded).to.equal('false');
+      await withAlt('ArrowDown');
+      expect(aria(m.el)).to.deep.equal({ expanded: 'true', active: null, selected: [] });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(aria(m.el).active).to.equal('option-1');
+      // Alt+Up: the list closes and the visitor is back in the field, the query kept.
+      await withAlt('ArrowUp');
+      expect(aria(m.el)).to.deep.equal({ expanded: 'false', active: null, selected: [] });
+      expect(popupShown(m.el)).to.equal(false);
+      expect(m.input.value).to.equal('metastase');
+      expect(root(m.el).activeElement).to.equal(m.input);
+      // On a closed list, Alt+Up does nothing.
+      await withAlt('ArrowUp');
+      expect(aria(m.el).expanded).to.equal('false');
+    });
+
     it('opens the active result with Enter, firing roseup-search-select first', async () => {
       const m = await mount();
       await focusReady(m);
