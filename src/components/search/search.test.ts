@@ -127,7 +127,10 @@ describe('<roseup-search>', () => {
       expect(input.getAttribute('enterkeyhint')).to.equal('search');
       const hint = root(el).getElementById(input.getAttribute('aria-describedby')!)!;
       expect(hint.textContent!.trim()).to.equal(HINT_FR);
-      expect(hint.classList.contains('visually-hidden')).to.equal(true);
+      // The field's description only: not a paragraph read again, out of context, by a screen
+      // reader going through the page line by line (GOV.UK's autocomplete hides its hint too).
+      expect(hint.hidden, 'the hint is hidden from reading, not only from view').to.equal(true);
+      expect(root(el).querySelector('.visually-hidden#hint')).to.equal(null);
       const submit = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
       expect(submit.textContent!.trim()).to.equal('Rechercher');
       expect(root(el).querySelector('[role="status"]')).to.exist;

@@ -390,7 +390,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
         </div>
         <button class="button submit" part="submit" type="submit">${searchIcon}<span>${m.submit}</span></button>
       </div>
-      <p id="hint" class="visually-hidden">${m.hint}</p>
+      <p id="hint" hidden>${m.hint}</p>
       ${failed
         ? html`<div class="notice" part="error" role="alert">
             <p id="error">${m.unavailable}</p>
