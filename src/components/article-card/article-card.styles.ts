@@ -137,7 +137,7 @@ export const cardStyles = css`
     display: block;
     height: max(44px, calc(2.15625em + 4px));
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .card.horizontal,
     .placeholder.horizontal {
       min-height: 25em;
@@ -186,7 +186,7 @@ export const cardStyles = css`
   .placeholder.compact {
     padding-top: var(--_space);
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .placeholder.horizontal .block.image {
       display: none;
     }

@@ -43,6 +43,9 @@ describe('<roseup-article-card>', () => {
     const root = shadow(el);
     expect(root.querySelector('[part="category"]')!.textContent).to.equal('Cancers métastatiques');
     expect(root.querySelector('[part="format"]')!.textContent).to.equal('Tout savoir sur');
+    // Read as two labels, not one run-on phrase ("Cancers métastatiques Tout savoir sur"), as the
+    // event list reads its own.
+    expect(root.querySelector('.labels')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Cancers métastatiques, Tout savoir sur');
     const heading = root.querySelector('h3[part="title"]')!;
     const link = heading.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal(metastasesArticle.url);

@@ -248,7 +248,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
       <div class="body">
         ${item.category || item.format
           ? html`<p class="labels" lang=${ifDefined(contentLang)}>
-              ${item.category ? html`<span class="category" part="category">${item.category.label}</span>` : nothing}
+              ${item.category ? html`<span class="category" part="category">${item.category.label}</span>` : nothing}${item.category && item.format ? html`<span class="visually-hidden">, </span>` : nothing}
               ${item.format ? html`<span class="format" part="format">${item.format.label}</span>` : nothing}
             </p>`
           : nothing}

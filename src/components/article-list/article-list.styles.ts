@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const articleListStyles = css`
+  /* Widths in em, of the element's own text (medium), not rem: a page's html { font-size: 62.5% }
+     must not squeeze 16 px text into 150 px columns. */
   :host {
     container-type: inline-size;
-    --_column: var(--roseup-list-column-min, 15rem);
+    --_column: var(--roseup-list-column-min, 15em);
   }
   /* The partner's fallback (shown under the error message) often repeats the list's heading:
      when the element shows its own, the copy would be read twice. */
@@ -58,8 +60,8 @@ export const articleListStyles = css`
   .loading.no-image .placeholder .text {
     height: clamp(24em, 24em + (26em - 100cqw) * 1.6, 37.5em);
   }
-  /* The list layout's cards lie beside their image once there is room (34rem), like the cards. */
-  @container (min-width: 34rem) {
+  /* The list layout's cards lie beside their image once there is room (34em), like the cards. */
+  @container (min-width: 34em) {
     .loading.list .placeholder .image {
       display: none;
     }

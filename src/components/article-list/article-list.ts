@@ -57,7 +57,7 @@ const ids = (value: string | undefined): string[] => (value ? value.split(/[\s,]
  * @csspart retry - The retry button inside the error message.
  * @csspart stale - The notice above a copy kept from an earlier visit.
  *
- * @cssprop [--roseup-list-column-min=15rem] - Narrowest column of the grid layout; narrower containers get one column.
+ * @cssprop [--roseup-list-column-min=15em] - Narrowest column of the grid layout; narrower containers get one column.
  * @cssprop [--roseup-color-accent=#a3134f] - Brand colour: category labels, links, buttons, icons.
  * @cssprop [--roseup-color-text=inherit] - Text colour (inherited from the page).
  * @cssprop [--roseup-color-muted=#5c5666] - Secondary text: summaries, dates, places.

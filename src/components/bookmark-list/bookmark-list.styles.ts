@@ -30,7 +30,7 @@ export const bookmarkListStyles = css`
     gap: 0.5em;
   }
   .items > li > :first-child {
-    flex: 1 1 18rem;
+    flex: 1 1 18em;
     min-width: 0;
   }
   .entry {

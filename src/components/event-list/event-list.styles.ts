@@ -36,7 +36,7 @@ export const eventListStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
     gap: calc(var(--_space) * 0.75);
   }
   .field {
@@ -262,7 +262,7 @@ export const eventListStyles = css`
     height: 6.5em;
   }
 
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .event {
       padding: calc(var(--_space) * 0.75);
     }

@@ -13,10 +13,12 @@
 const cardText = (width: string) => `clamp(24em, 24em + (26em - ${width}) * 1.6, 37.5em)`;
 
 /**
- * The article list: `limit` cards (--l, 3 by default). In its grid, as many 15rem columns as fit
+ * The article list: `limit` cards (--l, 3 by default). In its grid, as many 15em columns as fit
  * (--c, 1rem gaps), each card a 16:9 image of its column's width plus its text allowance, in
  * round(up, limit / columns) rows; in its `list` layout, one card per row, lying beside its image
- * (25em) once the list is 34rem wide. The list itself is the container its own ::before measures.
+ * (25em) once the list is 34em wide. Widths are in em of the element's text (medium, like its
+ * styles), so a page's smaller root font size does not narrow the columns; the breakpoints count
+ * a gap as 1em, which they are unless the page changes its root size. The list itself is the container its own ::before measures.
  */
 function listRules(): string {
   const all = `roseup-article-list${UNDEFINED}`;
@@ -27,8 +29,8 @@ function listRules(): string {
     [1, 2, 4, 5, 6].map((n) => `:where(${all})[limit="${n}"]{--l:${n}}`).join('') +
     `${all}::before{--c:1;content:"";display:block;height:calc(${rows} * (${column} * 0.5625 + ${cardText(column)}) + (${rows} - 1) * 1rem)}` +
     `${all}[heading]::before{padding-top:2.75em}${all}>*{position:absolute;inset-inline:0;top:0}` +
-    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}rem){${all}:not([layout=list])::before{--c:${columns}}}`).join('') +
-    `@container (min-width:34rem){${all}[layout=list]::before{height:calc(var(--l) * 25em + (var(--l) - 1) * 1rem)}}`
+    [2, 3, 4].map((columns) => `@container (min-width:${columns * 16 - 1}em){${all}:not([layout=list])::before{--c:${columns}}}`).join('') +
+    `@container (min-width:34em){${all}[layout=list]::before{height:calc(var(--l) * 25em + (var(--l) - 1) * 1rem)}}`
   );
 }
 
@@ -40,7 +42,7 @@ roseup-article-card:not(:defined):not([data-roseup-failed]){position:relative;co
 roseup-article-card:not(:defined):not([data-roseup-failed])::before{content:"";display:block;padding-top:calc(56.25% + ${cardText('100%')})}
 roseup-article-card[no-image]:not(:defined):not([data-roseup-failed])::before{padding-top:${cardText('100%')}}
 roseup-article-card[variant=compact]:not(:defined):not([data-roseup-failed])::before{padding-top:clamp(14em, 14em + (26em - 100%) * 0.5, 17.5em)}
-@container (min-width:34rem){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:25em}}
+@container (min-width:34em){roseup-article-card[variant=horizontal]:not(:defined):not([data-roseup-failed])::before{padding-top:25em}}
 roseup-article-card:not(:defined):not([data-roseup-failed])>*{position:absolute;inset-inline:0;top:0}
 ${listRules()}
 roseup-event-list:not(:defined):not([data-roseup-failed]){min-height:calc(5 * 25em + 2.75em)}

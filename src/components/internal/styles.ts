@@ -32,6 +32,9 @@ export const baseStyles = css`
     line-height: 1.5 !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
+    /* Their words are French or English, read left to right even in a right-to-left page or
+       section (an Arabic page for patients): "4 décembre" must not become "décembre … 4". */
+    direction: ltr !important;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -116,7 +119,6 @@ export const baseStyles = css`
     border-left-width: 6px;
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_on-surface);
     color: var(--roseup-color-text, #1d1b20);
   }
   .alert p + p,

@@ -165,7 +165,10 @@ export class ComboboxController implements ReactiveController {
         return;
       case 'ArrowUp':
         event.preventDefault();
-        if (!expanded) {
+        // Alt+Up closes the list, back to the field (APG); on a closed list it does nothing.
+        if (event.altKey) {
+          if (this.isOpen) this.close();
+        } else if (!expanded) {
           this.show();
           const now = this.delegate.optionCount();
           if (now) this.active = now - 1;

@@ -143,6 +143,7 @@ export class SearchBehaviour {
       popular: this.port.feed()?.suggestions ?? NONE,
       hits: this.engine.hits,
       degraded: this.degraded,
+      notice: this.port.feedFailed(),
       messages: this.port.messages(),
     });
   }

@@ -101,6 +101,8 @@ export class SearchEngineController implements ReactiveController {
   hits?: readonly SearchEngineHit[];
   private engine?: SearchEngine;
   private wanted = false;
+  /** The last query could not be answered (an index shard lost on the network): said, not waited for. */
+  private queryFailed = false;
   private pending?: AbortController;
   private leftPage = false;
   private readonly task: Task<[Feed | undefined, boolean], SearchEngine>;
@@ -143,9 +145,9 @@ export class SearchEngineController implements ReactiveController {
 
   private readonly answered: () => void;
 
-  /** The engine could not be loaded. */
+  /** The engine could not be loaded, or could not answer the last query. */
   get failed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
+    return this.task.status === TaskStatus.ERROR || this.queryFailed;
   }
 
   /** From now on the engine is loaded (and loaded again for a new feed). */
@@ -163,6 +165,8 @@ export class SearchEngineController implements ReactiveController {
 
   /** Asks the engine for `query` (undefined forgets the last answer). */
   search(query: string | undefined, limit: number): void {
+    // A new query asks again (a failed shard is not cached): the connection may be back.
+    this.queryFailed = false;
     if (!this.engine || query === undefined) return this.answer(undefined);
     const controller = new AbortController();
     const answer = this.engine.search(query, { limit, signal: controller.signal });
@@ -178,7 +182,13 @@ export class SearchEngineController implements ReactiveController {
         this.answered();
       },
       (error) => {
-        if (!controller.signal.aborted) console.warn('[roseup] <roseup-search>: the search failed.', error);
+        if (controller.signal.aborted) return;
+        console.warn('[roseup] <roseup-search>: the search failed.', error);
+        // Not "loading" forever: the visitor is told, and can still send the query to the search page.
+        this.pending = undefined;
+        this.queryFailed = true;
+        this.host.requestUpdate();
+        this.answered();
       },
     );
   }

@@ -67,11 +67,15 @@ describe('searchView (what the search shows and says)', () => {
     expect(view.status).to.equal('Aucun résultat');
   });
 
-  it('says the engine is loading, or offers only the search page without one', () => {
+  it('says the engine is loading, or says it is unavailable and offers only the search page without one', () => {
     const loading = searchView({ ...base, query: 'yoga' });
     expect([loading.mode, loading.message, loading.status]).to.deep.equal(['loading', 'Chargement de la recherche…', 'Chargement de la recherche…']);
     const degraded = searchView({ ...base, query: 'yoga', degraded: true });
-    expect([degraded.mode, degraded.message, degraded.status]).to.deep.equal(['degraded', undefined, '']);
+    const unavailable = 'Les suggestions de recherche ne sont pas disponibles pour le moment. Vous pouvez tout de même lancer une recherche sur le site de RoseUp.';
+    expect([degraded.mode, degraded.message, degraded.status]).to.deep.equal(['degraded', unavailable, unavailable]);
+    // The feed failed: the element's notice beside the field says it already.
+    const noticed = searchView({ ...base, query: 'yoga', degraded: true, notice: true });
+    expect([noticed.mode, noticed.message, noticed.status]).to.deep.equal(['degraded', undefined, '']);
     expect(degraded.options.map((o) => o.kind)).to.deep.equal(['all']);
   });
 

@@ -21,7 +21,8 @@ export interface OptionGroup {
 
 /**
  * `suggestions`: before typing; `short`: fewer than `min-length` characters; `loading`: the
- * engine is on its way; `degraded`: no engine (feed or engine failed); `results`: the engine answered.
+ * engine is on its way; `degraded`: no engine (feed or engine failed, or the query could not be
+ * answered): said, with the search page still offered; `results`: the engine answered.
  */
 export type SearchMode = 'suggestions' | 'short' | 'loading' | 'degraded' | 'results';
 
@@ -47,8 +48,13 @@ export interface SearchViewInput {
   popular: readonly Suggestion[];
   /** The engine's answer for `query`, undefined while there is none. */
   hits?: readonly SearchEngineHit[];
-  /** No engine will answer: the feed or the engine failed. */
+  /** No engine will answer: the feed or the engine failed, or the query could not be answered. */
   degraded: boolean;
+  /**
+   * The element already says so beside the field (the feed failed: its notice, which describes
+   * the field): the drop-down and the live region do not repeat it.
+   */
+  notice?: boolean;
   messages: SearchMessages;
 }
 
@@ -87,7 +93,10 @@ export function searchView(input: SearchViewInput): SearchView {
     const message = input.hits.length ? undefined : m.noResultsFor(q);
     return { mode: 'results', groups: [], options, message, status: m.results(input.hits.length) };
   }
-  if (input.degraded) return { mode: 'degraded', groups: [], options: [all], status: '' };
+  if (input.degraded) {
+    const said = input.notice ? undefined : m.unavailable;
+    return { mode: 'degraded', groups: [], options: [all], message: said, status: said ?? '' };
+  }
   return { mode: 'loading', groups: [], options: [all], message: m.loading, status: m.loading };
 }
 

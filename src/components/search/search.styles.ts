@@ -91,7 +91,7 @@ export const searchStyles = css`
     color: var(--_muted);
   }
   .listbox {
-    max-height: min(60vh, 28rem);
+    max-height: min(60vh, 28em);
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: 0.25em 0;

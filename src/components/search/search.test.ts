@@ -127,7 +127,10 @@ describe('<roseup-search>', () => {
       expect(input.getAttribute('enterkeyhint')).to.equal('search');
       const hint = root(el).getElementById(input.getAttribute('aria-describedby')!)!;
       expect(hint.textContent!.trim()).to.equal(HINT_FR);
-      expect(hint.classList.contains('visually-hidden')).to.equal(true);
+      // The field's description only: not a paragraph read again, out of context, by a screen
+      // reader going through the page line by line (GOV.UK's autocomplete hides its hint too).
+      expect(hint.hidden, 'the hint is hidden from reading, not only from view').to.equal(true);
+      expect(root(el).querySelector('.visually-hidden#hint')).to.equal(null);
       const submit = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
       expect(submit.textContent!.trim()).to.equal('Rechercher');
       expect(root(el).querySelector('[role="status"]')).to.exist;
@@ -263,6 +266,34 @@ describe('<roseup-search>', () => {
       expect(m.input.value).to.equal('');
       expect(aria(m.el)).to.deep.equal({ expanded: 'false', active: null, selected: [] });
       expect(root(m.el).activeElement).to.equal(m.input);
+    });
+
+    it('opens the list with Alt+Down without choosing an option, and closes it with Alt+Up (WAI-ARIA APG)', async () => {
+      const withAlt = async (key: string) => {
+        await sendKeys({ down: 'Alt' });
+        await sendKeys({ press: key });
+        await sendKeys({ up: 'Alt' });
+      };
+      const m = await mount();
+      await focusReady(m);
+      await sendKeys({ type: 'metastase' });
+      await until(() => results(m.el).length > 0, 'results');
+      await sendKeys({ press: 'Escape' });
+      expect(aria(m.el).expanded).to.equal('false');
+      await withAlt('ArrowDown');
+      expect(aria(m.el)).to.deep.equal({ expanded: 'true', active: null, selected: [] });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(aria(m.el).active).to.equal('option-1');
+      // Alt+Up: the list closes and the visitor is back in the field, the query kept.
+      await withAlt('ArrowUp');
+      expect(aria(m.el)).to.deep.equal({ expanded: 'false', active: null, selected: [] });
+      expect(popupShown(m.el)).to.equal(false);
+      expect(m.input.value).to.equal('metastase');
+      expect(root(m.el).activeElement).to.equal(m.input);
+      // On a closed list, Alt+Up does nothing.
+      await withAlt('ArrowUp');
+      expect(aria(m.el).expanded).to.equal('false');
     });
 
     it('opens the active result with Enter, firing roseup-search-select first', async () => {

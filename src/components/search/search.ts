@@ -61,7 +61,8 @@ const INTENT_EVENTS = ['focusin', 'pointerenter', 'touchstart', 'keydown', 'inpu
  *
  * Keyboard: Down/Up move through the options (Down or Up on a closed list opens it); Down stops
  * on the last option and says "Fin de la liste", Up from the first one returns to the text field;
- * Home/End, Left/Right move the caret and leave the options; Enter opens the active option or,
+ * Alt+Down opens the list without choosing an option, Alt+Up closes it; Home/End, Left/Right move
+ * the caret and leave the options; Enter opens the active option or,
  * with none active, searches; Escape closes the list, a second Escape clears the field; Tab
  * leaves the field and closes the list. While an input method (IME) is composing, keys are left
  * to it and the search runs when composition ends.
@@ -389,7 +390,7 @@ export class RoseUpSearch extends FeedElement<SearchMessages> {
         </div>
         <button class="button submit" part="submit" type="submit">${searchIcon}<span>${m.submit}</span></button>
       </div>
-      <p id="hint" class="visually-hidden">${m.hint}</p>
+      <p id="hint" hidden>${m.hint}</p>
       ${failed
         ? html`<div class="notice" part="error" role="alert">
             <p id="error">${m.unavailable}</p>
