@@ -395,6 +395,32 @@ describe('feed client (real HTTP against the test server)', () => {
     expect((await pager.next()).length).to.equal(0);
   });
 
+  it('resolves relative links against the address a redirect led to (another origin), and keeps the address it was asked for', async () => {
+    // A feed address that redirects (a CDN's "latest" alias, http to https, a moved feed): its
+    // relative links are relative to the document where it was found, as in a browser.
+    const key = uniqueKey('moved');
+    await register(
+      `${key}:/v2/feed.json`,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Déplacé',
+        next_url: 'page-2.json',
+        items: [{ id: 'https://www.rose-up.fr/a/', title: 'A', url: 'a/', image: 'images/a.jpg' }],
+      }),
+    );
+    const target = new URL(`/mock/static/${key}/v2/feed.json`, location.href);
+    target.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const asked = feedUrl(uniqueKey('alias'), `&redirect=${encodeURIComponent(target.href)}`);
+    const { feed } = await loadFeed(asked);
+    const folder = new URL('./', target).href;
+    expect(feed.nextUrl).to.equal(`${folder}page-2.json`);
+    expect(feed.items.at(0)!.url).to.equal(`${folder}a/`);
+    expect(feed.items.at(0)!.image).to.equal(`${folder}images/a.jpg`);
+    // Still known (shared, stored, matched by elements) under the address the page gave.
+    expect(feed.url).to.equal(asked);
+    expect(peekFeed(asked)?.feed).to.equal(feed);
+  });
+
   it('sends a CORS simple request: GET, no credentials, no referrer', async () => {
     const key = uniqueKey('simple');
     const seen: RequestInit[] = [];

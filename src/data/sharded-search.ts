@@ -55,7 +55,7 @@ export interface ShardedSearch {
  * a document is cut off past a size (a shard is tens of kilobytes; a hostile server cannot make
  * the page hold more than 2 MB) and after 10 s.
  */
-export const fetchTextSimple: FetchText = (url, signal) => fetchText(url, { signal, maxBytes: MAX_INDEX_DOCUMENT_BYTES });
+export const fetchTextSimple: FetchText = async (url, signal) => (await fetchText(url, { signal, maxBytes: MAX_INDEX_DOCUMENT_BYTES }))[0];
 
 /** Largest manifest or shard accepted, in bytes. */
 const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
