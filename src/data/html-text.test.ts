@@ -8,6 +8,12 @@ describe('htmlToText (content_html as readable text)', () => {
     );
   });
 
+  it('decodes the named references of health and French typography: doses, comparisons, quotes, invisible marks', () => {
+    expect(htmlToText('500&nbsp;&micro;g &le; 1&nbsp;mg &ge; 0,5 &minus;2 &ne; 3 &permil; &lsaquo;a&rsaquo; Taxol&reg;&dagger; a&zwnj;b&zwj;c&lrm;d&rlm;e')).to.equal(
+      '500\u00a0µg ≤ 1\u00a0mg ≥ 0,5 −2 ≠ 3 ‰ ‹a› Taxol®† abcde',
+    );
+  });
+
   it('keeps an unknown reference and a bare ampersand as they are', () => {
     expect(htmlToText('R&D &unknownentity; 5 &lt 6')).to.equal('R&D &unknownentity; 5 &lt 6');
   });

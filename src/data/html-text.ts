@@ -26,6 +26,9 @@ const NAMED: Record<string, string> = {
   frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', ordf: 'ª', ordm: 'º', iexcl: '¡',
   iquest: '¿', cent: '¢', pound: '£', yen: '¥', larr: '←', rarr: '→', uarr: '↑', darr: '↓',
   aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', szlig: 'ß', eth: 'ð', thorn: 'þ',
+  lsaquo: '‹', rsaquo: '›', micro: 'µ', le: '≤', ge: '≥', ne: '≠', minus: '−', permil: '‰', dagger: '†', Dagger: '‡',
+  // Invisible joiners and direction marks: nothing to read.
+  zwnj: '', zwj: '', lrm: '', rlm: '',
 };
 
 // Accented letters by name: "eacute" is e + combining acute, composed (é). Case follows the letter.
