@@ -19,7 +19,8 @@
 //        &nested=N        a feed holding N nested arrays ([[[…]]]), built here
 //        &trickle=MS      headers at once, then the start of a feed one byte every MS ms, never
 //                         ending (a server that stalls mid-body)
-//        &redirect=loop   302 to itself; &redirect=URL: 302 to URL (another origin, say)
+//        &redirect=loop   302 to itself; &redirect=URL: 302 to URL (another origin, say); after
+//                         &fail/&failAfter/&status, which apply first
 //        &noCors=1        no Access-Control-Allow-Origin (the browser refuses the answer)
 //        &encoding=E      K's body encoded as E (utf16le, with its byte-order mark) rather than UTF-8
 //        &lieLength=N     K's body sent with Content-Length: N (more than it holds), then the
@@ -213,11 +214,6 @@ export function mockFeedServer() {
       const count = (hits.get(key) ?? 0) + 1;
       hits.set(key, count);
       if (q.noCors) ctx.remove('Access-Control-Allow-Origin');
-      if (q.redirect) {
-        ctx.status = 302;
-        ctx.redirect(q.redirect === 'loop' ? ctx.href : String(q.redirect));
-        return;
-      }
       if (q.trickle) {
         const bytes = Buffer.from(FEED_START);
         const json = { 'Content-Type': 'application/feed+json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
@@ -244,6 +240,11 @@ export function mockFeedServer() {
       if (q.status) {
         ctx.status = Number(q.status);
         ctx.body = `Status ${q.status}`;
+        return;
+      }
+      if (q.redirect) {
+        ctx.status = 302;
+        ctx.redirect(q.redirect === 'loop' ? ctx.href : String(q.redirect));
         return;
       }
       const json = { 'Content-Type': 'application/feed+json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
