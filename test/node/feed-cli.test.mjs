@@ -428,6 +428,21 @@ describe('roseup-feed validate', () => {
     assert.match(result.stdout, /\d+ error\(s\), 4 warning\(s\)/);
   });
 
+  it('refuses what the elements refuse: a feed over 5 MB, a feed nested more than 64 levels deep (exit 1)', () => {
+    const feed = (extra) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Limites', items: [{ id: 'a', title: 'A', ...extra }] });
+    const cases = [
+      ['big.json', JSON.stringify(feed({ content_text: 'é'.repeat(2_600_000) })), /^error at "": the feed is larger than 5 MB: the elements refuse it/m],
+      ['deep.json', JSON.stringify(feed({ _x: JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) })), /^error at "": the feed is nested more than 64 levels deep: the elements refuse it/m],
+    ];
+    for (const [name, text, message] of cases) {
+      const file = join(scratch, name);
+      writeFileSync(file, text);
+      const result = run('validate', file);
+      assert.equal(result.status, 1, `${name}: ${result.stdout}`);
+      assert.match(result.stderr, message);
+    }
+  });
+
   it('exits 0 with warnings only, and 1 for a file that is not JSON or not there', () => {
     const file = join(scratch, 'warn-only.json');
     writeFileSync(file, JSON.stringify({ version: '1.1', items: [{ id: 'x', content_text: '' }] }));
