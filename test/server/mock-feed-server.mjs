@@ -22,7 +22,7 @@
 //        &redirect=loop   302 to itself; &redirect=URL: 302 to URL (another origin, say); after
 //                         &fail/&failAfter/&status, which apply first
 //        &noCors=1        no Access-Control-Allow-Origin (the browser refuses the answer)
-//        &encoding=E      K's body encoded as E (utf16le, with its byte-order mark) rather than UTF-8
+//        &encoding=utf16le  K's body in UTF-16LE with its byte-order mark, rather than UTF-8
 //        &lieLength=N     K's body sent with Content-Length: N (more than it holds), then the
 //                         connection is closed
 //   GET  /mock/hits?key=K                { hits, dropped, sent } so far (dropped: closed by the
@@ -263,8 +263,8 @@ export function mockFeedServer() {
       ctx.type = stored?.type ?? 'application/feed+json';
       const body = stored?.body ?? defaultFeed(key);
       if (q.chunked) return pump(ctx, key, { ...json, 'Content-Type': ctx.type }, pieces(Buffer.from(body), 1000));
-      if (q.encoding) {
-        ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, String(q.encoding))]);
+      if (q.encoding === 'utf16le') {
+        ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
         return;
       }
       if (q.lieLength) {
