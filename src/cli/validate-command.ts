@@ -2,13 +2,15 @@
  * `roseup-feed validate <url-or-file>`: checks a feed against the contract.
  * - Errors: JSON Schema violations (schema/roseup-feed.schema.json, shipped in the package),
  *   each with its JSON pointer and the rule (schema keyword) it breaks. Exit status 1.
+ *   Also errors: what the elements refuse before reading a feed (over 5 MB, nested too deep).
  * - Warnings: what the elements will ignore, from their own parser (`normalizeFeed`): skipped
  *   items with the reason, and `_roseup` links they cannot use. Exit status 0.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { safeUrl } from '../data/feed-parser.js';
+import { MAX_JSON_DEPTH, safeUrl, tooDeepAt } from '../data/feed-parser.js';
+import { MAX_BODY_BYTES } from '../data/http.js';
 import { normalizeFeed } from '../data/normalize-feed.js';
 import type { Feed } from '../data/types.js';
 import type { Output } from './usage.js';
@@ -102,6 +104,15 @@ export function validateFeedJson(json: unknown, url: string): ValidationReport {
   return { errors, warnings };
 }
 
+/** What the elements' feed client refuses before parsing (src/data/http.ts, feed-parser.ts `decode`). */
+function refusals(text: string): Finding[] {
+  const refused = (why: string): Finding => ({ pointer: '', message: `the feed is ${why}: the elements refuse it` });
+  const found: Finding[] = [];
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) found.push(refused(`larger than ${MAX_BODY_BYTES / 1_000_000} MB`));
+  if (tooDeepAt(text) >= 0) found.push(refused(`nested more than ${MAX_JSON_DEPTH} levels deep`));
+  return found;
+}
+
 const isRemote = (target: string): boolean => /^https?:\/\//i.test(target);
 
 async function readTarget(target: string): Promise<{ text: string; url: string }> {
@@ -133,6 +144,7 @@ export async function runValidate(target: string, output: Output): Promise<numbe
   // A local file: relative URLs resolve against its own feed_url, else against a placeholder.
   const url = source.url || safeUrl(objectAt(json)?.feed_url) || 'https://feed.invalid/feed.json';
   const report = validateFeedJson(json, url);
+  report.errors.unshift(...refusals(source.text));
   for (const error of report.errors) output.warn(line('error', error));
   for (const warning of report.warnings) output.warn(line('warning', warning));
   output.log(`${target}: ${report.errors.length} error(s), ${report.warnings.length} warning(s)`);

@@ -73,6 +73,34 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(await hits(key)).to.equal(1);
   });
 
+  it('times out a body that trickles in after the headers (a byte every 50 ms), closing the connection', async () => {
+    configureFeedClient({ timeoutMs: 400 });
+    const key = uniqueKey('trickle');
+    const started = performance.now();
+    const error = (await rejection(loadFeed(feedUrl(key, '&trickle=50')))) as FeedError;
+    expect(error.kind).to.equal('timeout');
+    expect(performance.now() - started).to.be.below(1500);
+    await until(async () => (await dropped(key)) === 1, 'the server to see the connection closed');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('reports a redirect loop, a CORS refusal and a lying Content-Length as kind "network"; a 204 without body and UTF-16 as "parse"', async () => {
+    const other = (url: string) => url.replace(location.hostname, location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1');
+    const good = uniqueKey('good');
+    await register(good, doc('bon'));
+    for (const url of [
+      feedUrl(uniqueKey('loop'), '&redirect=loop'),
+      other(feedUrl(good, '&noCors=1')),
+      feedUrl(good, `&lieLength=${doc('bon').length + 100}`),
+    ]) {
+      expect(((await rejection(loadFeed(url))) as FeedError).kind, url).to.equal('network');
+    }
+    // JSON travels as UTF-8 (RFC 8259), and browsers' own response.json() reads nothing else.
+    for (const url of [feedUrl(uniqueKey('empty'), '&status=204'), feedUrl(good, '&encoding=utf16le')]) {
+      expect(((await rejection(loadFeed(url))) as FeedError).kind, url).to.equal('parse');
+    }
+  });
+
   it('retries a 503 then succeeds', async () => {
     const key = uniqueKey('flaky');
     await register(key, doc('revenu'));
@@ -393,6 +421,32 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(more.ids).to.deep.equal(['new']);
     expect(pager.hasMore).to.equal(false); // next_url points back to page 1
     expect((await pager.next()).length).to.equal(0);
+  });
+
+  it('resolves relative links against the address a redirect led to (another origin), and keeps the address it was asked for', async () => {
+    // A feed address that redirects (a CDN's "latest" alias, http to https, a moved feed): its
+    // relative links are relative to the document where it was found, as in a browser.
+    const key = uniqueKey('moved');
+    await register(
+      `${key}:/v2/feed.json`,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Déplacé',
+        next_url: 'page-2.json',
+        items: [{ id: 'https://www.rose-up.fr/a/', title: 'A', url: 'a/', image: 'images/a.jpg' }],
+      }),
+    );
+    const target = new URL(`/mock/static/${key}/v2/feed.json`, location.href);
+    target.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const asked = feedUrl(uniqueKey('alias'), `&redirect=${encodeURIComponent(target.href)}`);
+    const { feed } = await loadFeed(asked);
+    const folder = new URL('./', target).href;
+    expect(feed.nextUrl).to.equal(`${folder}page-2.json`);
+    expect(feed.items.at(0)!.url).to.equal(`${folder}a/`);
+    expect(feed.items.at(0)!.image).to.equal(`${folder}images/a.jpg`);
+    // Still known (shared, stored, matched by elements) under the address the page gave.
+    expect(feed.url).to.equal(asked);
+    expect(peekFeed(asked)?.feed).to.equal(feed);
   });
 
   it('sends a CORS simple request: GET, no credentials, no referrer', async () => {

@@ -178,7 +178,7 @@ const retryable = (error: unknown): boolean =>
   error instanceof FeedError &&
   (error.kind === 'network' || (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)));
 
-async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClientConfig): Promise<string> {
+async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClientConfig): Promise<[text: string, url: string]> {
   for (let attempt = 0; ; attempt++) {
     try {
       // A body over the limit is FeedError('invalid'): never retried.
@@ -229,11 +229,13 @@ function reportSkipped(feed: Feed): void {
 async function request(url: string, reg: Registry, signal: AbortSignal, store: boolean): Promise<FeedResult> {
   const config = reg.config;
   try {
-    const body = await fetchWithRetry(url, signal, config);
+    // Links inside are relative to where a redirect led; the feed is known by the address asked.
+    const [body, base] = await fetchWithRetry(url, signal, config);
     const fetchedAt = new Date();
-    const feed = await parseFeedTextInSlices(body, url, () => {
+    const feed = await parseFeedTextInSlices(body, base, () => {
       if (signal.aborted) throw abortReason(signal);
     });
+    feed.url = url;
     const result: FeedResult = { feed, stale: false, fetchedAt };
     reportSkipped(result.feed);
     reg.results.set(url, result);

@@ -17,6 +17,7 @@ import { findLoadedItem, loadFeed, type LoadFeedOptions } from './feed-client.js
 import { FeedItems } from './feed-items.js';
 import { safeUrl } from './feed-parser.js';
 import { categoryDocumentUrl, itemDocumentUrl } from './item-key.js';
+import { runInSlices } from './main-thread.js';
 import type { Feed, FeedItem, FeedResult } from './types.js';
 
 /** Item documents fetched at once by a bookmark list (the rest wait for a free slot). */
@@ -89,7 +90,8 @@ const MAX_EVENT_PAGES = 3;
 
 /**
  * The entry feed at `url`, with `items` (and `nextUrl`) from its upcoming-events document when it
- * has one; otherwise the entry feed as it is (the event list picks the upcoming events out).
+ * has one; otherwise the entry feed as it is (the event list picks the upcoming events out), its
+ * events read (normalised) in slices that yield to the page, stopped when `signal` aborts.
  * `enough` says whether the events read so far fill the list: if not, the next pages are read
  * too, up to `MAX_EVENT_PAGES` in all (a later page that fails is left out).
  */
@@ -99,7 +101,13 @@ export async function loadEventsFeed(
   enough: (items: FeedItem[]) => boolean = () => true,
 ): Promise<FeedResult> {
   const entry = await loadFeed(url, options);
-  if (!entry.feed.eventsUrl) return entry;
+  if (!entry.feed.eventsUrl) {
+    // The list reads every event (to keep the upcoming ones): read them here a slice at a time,
+    // not thousands in one task at its first render.
+    const events = entry.feed.items.events();
+    await runInSlices(entry.feed.items.length, () => events.next(), { checkpoint: () => options.signal?.throwIfAborted() });
+    return entry;
+  }
   const first = (await loadFeed(entry.feed.eventsUrl, { ...options, store: false })).feed;
   const items = [...first.items];
   const seen = new Set(items.map((item) => item.id));

@@ -26,17 +26,25 @@ const NAMED: Record<string, string> = {
   frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', ordf: 'ª', ordm: 'º', iexcl: '¡',
   iquest: '¿', cent: '¢', pound: '£', yen: '¥', larr: '←', rarr: '→', uarr: '↑', darr: '↓',
   aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', szlig: 'ß', eth: 'ð', thorn: 'þ',
+  lsaquo: '‹', rsaquo: '›', micro: 'µ', le: '≤', ge: '≥', ne: '≠', minus: '−', permil: '‰', dagger: '†', Dagger: '‡',
+  // Invisible joiners and direction marks: nothing to read.
+  zwnj: '', zwj: '', lrm: '', rlm: '',
 };
 
 // Accented letters by name: "eacute" is e + combining acute, composed (é). Case follows the letter.
 const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
 const ACCENTED = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/;
 
+// Numbers 128-159 stand for Windows-1252 characters in HTML ("&#146;" is "’"), as old CMSs wrote
+// them; a space here is one of the five it leaves unassigned (dropped, like other controls).
+const WINDOWS_1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
+
 function decodeReference(reference: string, name: string): string {
   if (name[0] === '#') {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (code >= 0x80 && code < 0xa0) return WINDOWS_1252[code - 0x80].trim();
     // Nothing, control characters and lone surrogates would not be text.
-    if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0x20) return code === 9 || code === 10 ? ' ' : '';
+    if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0x20 || code === 0x7f) return code === 9 || code === 10 ? ' ' : '';
     return String.fromCodePoint(code);
   }
   // Own names only: "&constructor;" or "&__proto__;" must not reach Object.prototype.

@@ -33,11 +33,15 @@ export const tooLarge = (url: string, maxBytes: number) =>
   new FeedError('invalid', url, `The feed is larger than ${maxBytes / 1_000_000} MB`);
 
 /**
- * The body of `url` as text (UTF-8). Rejects with a `FeedError`: `http` (with `status`, and a
- * `Retry-After` in seconds as `cause` when the server exposes one), `timeout`, `network`, or
+ * The body of `url` as text (UTF-8), with the address it came from after any redirect (which
+ * relative links inside it are relative to). Rejects with a `FeedError`: `http` (with `status`,
+ * and a `Retry-After` in seconds as `cause` when the server exposes one), `timeout`, `network`, or
  * `invalid` for a body over `maxBytes`; an abort of `signal` rejects with its reason.
  */
-export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBytes = MAX_BODY_BYTES, adopt }: FetchTextOptions = {}): Promise<string> {
+export async function fetchText(
+  url: string,
+  { signal, timeoutMs = 10_000, maxBytes = MAX_BODY_BYTES, adopt }: FetchTextOptions = {},
+): Promise<[text: string, url: string]> {
   if (signal?.aborted) throw abortReason(signal);
   const attempt = new AbortController();
   let timedOut = false;
@@ -74,7 +78,7 @@ export async function fetchText(url: string, { signal, timeoutMs = 10_000, maxBy
     let received = 0;
     for (;;) {
       const chunk = await reader?.read();
-      if (!chunk || chunk.done) return text + decoder.decode();
+      if (!chunk || chunk.done) return [text + decoder.decode(), response.url || url];
       if ((received += chunk.value.byteLength) > maxBytes) {
         attempt.abort();
         throw tooLarge(url, maxBytes);

@@ -189,4 +189,23 @@ describe('openShardedSearch: requests', () => {
     const broken = await rejection(openShardedSearch(mockUrl(`${key}-manifest`)).search('xylophone'));
     expect((broken as FeedError).kind).to.equal('invalid');
   });
+
+  it('refuses a manifest or a shard nested more than 64 levels deep before JSON.parse, as the feed is', async () => {
+    // 900,000 nested arrays (1.8 MB, under the 2 MB limit): JSON.parse alone would be a task of
+    // most of a second when the visitor first types in the field.
+    const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const key = `sharded-deep-${Date.now()}`;
+    await register(`${key}-shard`, `{"version":1,"key":"w","terms":{"wagon":${deep(900_000)}},"docs":{}}`);
+    await register(key, manifestWith({ w: mockUrl(`${key}-shard`) }));
+    await register(`${key}-manifest`, `{"version":1,"documents":3,"shards":{},"split":${deep(900_000)}}`);
+    for (const [url, query] of [
+      [mockUrl(key), 'wagon'],
+      [mockUrl(`${key}-manifest`), 'wagon'],
+    ]) {
+      const error = (await rejection(openShardedSearch(url).search(query))) as FeedError;
+      expect(error, url).to.be.instanceOf(FeedError);
+      expect(error.kind, url).to.equal('invalid');
+      expect(error.message, url).to.contain('levels deep');
+    }
+  });
 });

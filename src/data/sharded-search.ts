@@ -16,7 +16,7 @@
 import { FeedError, isAbortError } from './errors.js';
 import { abortReason, fetchText } from './http.js';
 import * as rules from './search-rules.js';
-import { cleanText, safeUrl } from './feed-parser.js';
+import { cleanText, safeUrl, tooDeepAt } from './feed-parser.js';
 import { highlightRanges, isStopWord, stemFrench, tokenize } from './french-text.js';
 import { parseDate } from './dates.js';
 import { SCORE_SCALE, SHARD_FORMAT, idf, type Shard, type ShardDocument, type ShardManifest } from './search-shard-format.js';
@@ -55,7 +55,7 @@ export interface ShardedSearch {
  * a document is cut off past a size (a shard is tens of kilobytes; a hostile server cannot make
  * the page hold more than 2 MB) and after 10 s.
  */
-export const fetchTextSimple: FetchText = (url, signal) => fetchText(url, { signal, maxBytes: MAX_INDEX_DOCUMENT_BYTES });
+export const fetchTextSimple: FetchText = async (url, signal) => (await fetchText(url, { signal, maxBytes: MAX_INDEX_DOCUMENT_BYTES }))[0];
 
 /** Largest manifest or shard accepted, in bytes. */
 const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
@@ -141,6 +141,8 @@ const isObject = (value: unknown): value is Obj => typeof value === 'object' && 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 function decode(text: string, url: string): unknown {
+  // As for the feed (more than 64 levels): refused before JSON.parse spends a long task on it.
+  if (tooDeepAt(text) >= 0) throw invalid(url, 'nested too many levels deep');
   try {
     return JSON.parse(text);
   } catch (cause) {

@@ -105,7 +105,10 @@ export interface SkippedItem {
 }
 
 export interface Feed {
-  /** The URL the document was fetched from (relative URLs inside were resolved against it). */
+  /**
+   * The URL the document was asked for. Relative URLs inside were resolved against it, or against
+   * the address a redirect led to.
+   */
   url: string;
   title: string;
   language?: string;

@@ -381,6 +381,21 @@ describe('roseup-feed validate', () => {
     }
   });
 
+  it('finds what the JSON Feed robustness corpus breaks, feed authors included (exit 1), and accepts its valid feeds', () => {
+    // The elements read the feed's authors (JSON Feed 1.1 \`authors\`, 1.0 \`author\`) as every
+    // item's that names none: the contract checks them as it checks an item's.
+    const dir = join(root, 'test/fixtures/jsonfeed/robustness');
+    for (const name of readdirSync(dir)) {
+      const result = run('validate', join(dir, name));
+      assert.equal(result.status, name.startsWith('invalid-') ? 1 : 0, `${name}: ${result.stdout}${result.stderr}`);
+    }
+    const file = join(scratch, 'bad-feed-authors.json');
+    writeFileSync(file, JSON.stringify({ version: '1.1', title: 'Auteurs', author: 'Alice', authors: [{ name: 42 }], items: [{ id: 'a', title: 'A', author: [] }] }));
+    const result = run('validate', file);
+    assert.equal(result.status, 1);
+    for (const pointer of ['/author', '/authors/0/name', '/items/0/author']) assert.match(result.stderr, new RegExp(`^error at "${pointer}": must be`, 'm'));
+  });
+
   it('reports errors with their JSON pointer and rule, warnings for what the elements ignore; exit 1', () => {
     const file = join(scratch, 'invalid-feed.json');
     writeFileSync(
@@ -411,6 +426,21 @@ describe('roseup-feed validate', () => {
     has(/^warning at "\/_roseup\/item_url": ignored by the elements/);
     has(/^warning at "\/_roseup\/events_url": ignored by the elements/);
     assert.match(result.stdout, /\d+ error\(s\), 4 warning\(s\)/);
+  });
+
+  it('refuses what the elements refuse: a feed over 5 MB, a feed nested more than 64 levels deep (exit 1)', () => {
+    const feed = (extra) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Limites', items: [{ id: 'a', title: 'A', ...extra }] });
+    const cases = [
+      ['big.json', JSON.stringify(feed({ content_text: 'é'.repeat(2_600_000) })), /^error at "": the feed is larger than 5 MB: the elements refuse it/m],
+      ['deep.json', JSON.stringify(feed({ _x: JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) })), /^error at "": the feed is nested more than 64 levels deep: the elements refuse it/m],
+    ];
+    for (const [name, text, message] of cases) {
+      const file = join(scratch, name);
+      writeFileSync(file, text);
+      const result = run('validate', file);
+      assert.equal(result.status, 1, `${name}: ${result.stdout}`);
+      assert.match(result.stderr, message);
+    }
   });
 
   it('exits 0 with warnings only, and 1 for a file that is not JSON or not there', () => {

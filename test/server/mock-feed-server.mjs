@@ -17,6 +17,14 @@
 //        &bomb=B          a gzip body that inflates to B bytes, with a truthful Content-Length
 //                         and Content-Encoding: gzip, sent in 4 KB pieces every 20 ms
 //        &nested=N        a feed holding N nested arrays ([[[…]]]), built here
+//        &trickle=MS      headers at once, then the start of a feed one byte every MS ms, never
+//                         ending (a server that stalls mid-body)
+//        &redirect=loop   302 to itself; &redirect=URL: 302 to URL (another origin, say); after
+//                         &fail/&failAfter/&status, which apply first
+//        &noCors=1        no Access-Control-Allow-Origin (the browser refuses the answer)
+//        &encoding=utf16le  K's body in UTF-16LE with its byte-order mark, rather than UTF-8
+//        &lieLength=N     K's body sent with Content-Length: N (more than it holds), then the
+//                         connection is closed
 //   GET  /mock/hits?key=K                { hits, dropped, sent } so far (dropped: closed by the
 //                                        client before the answer, i.e. aborted; sent: bytes
 //                                        written by the last streamed answer)
@@ -205,6 +213,12 @@ export function mockFeedServer() {
     if (ctx.path === '/mock/feed') {
       const count = (hits.get(key) ?? 0) + 1;
       hits.set(key, count);
+      if (q.noCors) ctx.remove('Access-Control-Allow-Origin');
+      if (q.trickle) {
+        const bytes = Buffer.from(FEED_START);
+        const json = { 'Content-Type': 'application/feed+json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+        return pump(ctx, key, json, (function* () { for (let i = 0; ; i++) yield bytes.subarray(i % bytes.length, (i % bytes.length) + 1); })(), Number(q.trickle));
+      }
       if (q.delay) await wait(Number(q.delay), ctx.req, key);
       if (q.hang) {
         await wait(120000, ctx.req, key);
@@ -228,6 +242,11 @@ export function mockFeedServer() {
         ctx.body = `Status ${q.status}`;
         return;
       }
+      if (q.redirect) {
+        ctx.status = 302;
+        ctx.redirect(q.redirect === 'loop' ? ctx.href : String(q.redirect));
+        return;
+      }
       const json = { 'Content-Type': 'application/feed+json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
       if (q.stream) return pump(ctx, key, json, endless(Number(q.stream)));
       if (q.bomb) {
@@ -244,6 +263,21 @@ export function mockFeedServer() {
       ctx.type = stored?.type ?? 'application/feed+json';
       const body = stored?.body ?? defaultFeed(key);
       if (q.chunked) return pump(ctx, key, { ...json, 'Content-Type': ctx.type }, pieces(Buffer.from(body), 1000));
+      if (q.encoding === 'utf16le') {
+        ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+        return;
+      }
+      if (q.lieLength) {
+        ctx.respond = false;
+        const bytes = Buffer.from(body);
+        const socket = ctx.req.socket;
+        socket.write(
+          `HTTP/1.1 200 OK\r\nContent-Type: ${ctx.type}\r\nAccess-Control-Allow-Origin: *\r\nCache-Control: no-store\r\n` +
+            `Content-Length: ${Number(q.lieLength)}\r\nConnection: close\r\n\r\n`,
+        );
+        socket.end(bytes);
+        return;
+      }
       ctx.body = body;
       return;
     }

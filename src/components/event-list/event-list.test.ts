@@ -685,6 +685,17 @@ describe('<roseup-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows at most 50 events whatever limit says, then the link to the full agenda', async () => {
+    // Each event is a few dozen elements: limit="500" on a feed with hundreds of upcoming events
+    // rendered them all in one task (300 of them: about 150 ms here). As for the article list,
+    // more than 50 at once is a page of its own: the agenda.
+    const { url } = await serveFeed('events-many', buildSyntheticFeed({ articles: 0, events: 500, now: NOW, seed: 7 }));
+    const el = await fixture<RoseUpEventList>(html`<roseup-event-list feed=${url} .now=${NOW} limit="500"></roseup-event-list>`);
+    await loaded(el);
+    expect(shadow(el).querySelectorAll('article')).to.have.length(50);
+    expect(shadow(el).querySelector('.more [part="agenda-link"]'), 'the link to the rest').to.exist;
+  });
+
   it('lists the sample feed: upcoming only, grouped by day, Paris time', async () => {
     const now = new Date('2026-01-29T12:00:00+01:00');
     const { url } = await serveFeed('events-sample', buildSampleFeed({ now }));

@@ -27,6 +27,8 @@ import {
 
 /** Default number of events shown. */
 export const DEFAULT_LIMIT = 5;
+/** Most events shown at once (as for the article list): more is a page of its own, the agenda. */
+const MAX_LIMIT = 50;
 /** Pause after a filter change before its count is announced, in ms. */
 export const FILTER_ANNOUNCE_DELAY_MS = 1000;
 /** Remaining places are shown from this number down. */
@@ -169,7 +171,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
    */
   declare attendance?: string;
 
-  /** Largest number of events shown, after filtering (default 5). */
+  /** Largest number of events shown, after filtering (default 5, at most 50). */
   declare limit: number;
 
   /** First Paris day of events to show, e.g. `2026-02-01` (inclusive). */
@@ -223,7 +225,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
   }
 
   private get effectiveLimit(): number {
-    return clampedInt(this.limit, DEFAULT_LIMIT);
+    return clampedInt(this.limit, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
   private validDay(name: 'from' | 'until'): string | undefined {
