@@ -25,15 +25,15 @@ const KB = 1024;
 /** The targets of issue 14, in gzip bytes: not all reached yet (printed at the end of the report). */
 export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * KB };
 /**
- * What CI enforces today: the targets where they are met, else the measured size plus at most
- * half a kilobyte, so that nothing grows while the rest of the work lands. Lower these as the
- * bytes come down; never raise them. Last set at 26.9 (one card) and 49.7 KB (all six) when the
- * measure was 26.7 and 49.5, once the English words loaded only for English elements, headings no
- * longer needed lit/static-html, the event list's calendar menus loaded their links on interaction,
- * the html`` templates lost their indentation and two tiny shared chunks joined the core; the
- * loader's first-frame positions and the English failure's event have since taken the rest.
+ * What CI enforces today: the targets where they are met, else the measured size plus a few
+ * dozen bytes, so that nothing grows while the rest of the work lands. Lower these as the bytes
+ * come down. Raised once, for all six only (49.7 to 49.9 KB, sixth session), by what fixes found
+ * by an outside audit cost there: the event list reads a plain feed's events in slices and caps
+ * `limit` at 50 (no task over 50 ms), a redirected feed resolves its links where it led, a card
+ * separates its two labels for screen readers; the event list's and article list's loaders then
+ * left the card's chunk (one card 26.9 to 26.7 KB), which costs all six a few dozen bytes more.
  */
-export const BUDGET = { oneCard: 26.9 * KB, allSix: 49.7 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 26.7 * KB, allSix: 49.9 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, focuses,
  * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with

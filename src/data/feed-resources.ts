@@ -11,21 +11,23 @@
  * always did. Every function resolves with a `FeedResult` shaped like the entry feed's (its
  * links, title, language, staleness) whose `items` (and `nextUrl`) are the ones asked for, so
  * an element renders it the same way whichever documents it came from.
+ *
+ * The event list's and the article list's loaders are modules of their own (`event-feed.ts`,
+ * `category-feed.ts`), so that they load with those elements and not with every card.
  */
 import { FeedError } from './errors.js';
 import { findLoadedItem, loadFeed, type LoadFeedOptions } from './feed-client.js';
 import { FeedItems } from './feed-items.js';
 import { safeUrl } from './feed-parser.js';
-import { categoryDocumentUrl, itemDocumentUrl } from './item-key.js';
-import { runInSlices } from './main-thread.js';
+import { itemDocumentUrl } from './item-key.js';
 import type { Feed, FeedItem, FeedResult } from './types.js';
 
 /** Item documents fetched at once by a bookmark list (the rest wait for a free slot). */
 const MAX_PARALLEL_ITEM_REQUESTS = 6;
 
-type Options = Pick<LoadFeedOptions, 'signal' | 'force'>;
+export type Options = Pick<LoadFeedOptions, 'signal' | 'force'>;
 
-const withItems = (entry: FeedResult, items: FeedItems, nextUrl?: string): FeedResult => ({
+export const withItems = (entry: FeedResult, items: FeedItems, nextUrl?: string): FeedResult => ({
   ...entry,
   feed: { ...entry.feed, items, nextUrl },
 });
@@ -45,7 +47,7 @@ export function findItem(feed: Pick<Feed, 'items' | 'url'>, id: string): FeedIte
 const canonicalId = (id: string, feedUrl: string): string | undefined => (id.startsWith('/') ? safeUrl(id, feedUrl) : id);
 
 /** An item document that does not exist means "no such item", not a failure. */
-const isMissing = (error: unknown): boolean =>
+export const isMissing = (error: unknown): boolean =>
   error instanceof FeedError && error.kind === 'http' && (error.status === 404 || error.status === 410);
 
 async function loadOne(entry: Feed, id: string, options: Options): Promise<FeedItem | undefined> {
@@ -83,66 +85,4 @@ export async function loadFeedItems(url: string, ids: readonly string[], options
   const unique = new Map<string, FeedItem>();
   for (const item of found) if (item) unique.set(item.id, item);
   return withItems(entry, FeedItems.of([...unique.values()]));
-}
-
-/** Pages of the events document read at most for one list, the first included. */
-const MAX_EVENT_PAGES = 3;
-
-/**
- * The entry feed at `url`, with `items` (and `nextUrl`) from its upcoming-events document when it
- * has one; otherwise the entry feed as it is (the event list picks the upcoming events out), its
- * events read (normalised) in slices that yield to the page, stopped when `signal` aborts.
- * `enough` says whether the events read so far fill the list: if not, the next pages are read
- * too, up to `MAX_EVENT_PAGES` in all (a later page that fails is left out).
- */
-export async function loadEventsFeed(
-  url: string,
-  options: Options = {},
-  enough: (items: FeedItem[]) => boolean = () => true,
-): Promise<FeedResult> {
-  const entry = await loadFeed(url, options);
-  if (!entry.feed.eventsUrl) {
-    // The list reads every event (to keep the upcoming ones): read them here a slice at a time,
-    // not thousands in one task at its first render.
-    const events = entry.feed.items.events();
-    await runInSlices(entry.feed.items.length, () => events.next(), { checkpoint: () => options.signal?.throwIfAborted() });
-    return entry;
-  }
-  const first = (await loadFeed(entry.feed.eventsUrl, { ...options, store: false })).feed;
-  const items = [...first.items];
-  const seen = new Set(items.map((item) => item.id));
-  const visited = new Set([first.url]);
-  let nextUrl = first.nextUrl;
-  for (let pages = 1; pages < MAX_EVENT_PAGES && nextUrl && !visited.has(nextUrl) && !enough(items); pages++) {
-    visited.add(nextUrl);
-    let page: Feed;
-    try {
-      page = (await loadFeed(nextUrl, { ...options, store: false })).feed;
-    } catch (error) {
-      // The first page is shown as it is; a later page that fails only means fewer events.
-      if (options.signal?.aborted) throw error;
-      break;
-    }
-    for (const item of page.items) if (!seen.has(item.id) && seen.add(item.id)) items.push(item);
-    nextUrl = page.nextUrl;
-  }
-  return withItems(entry, FeedItems.of(items), nextUrl);
-}
-
-/**
- * The entry feed at `url`, with `items` (and `nextUrl`, for "Voir plus") from the first page of
- * category `categoryId` when the feed has category pages; otherwise the entry feed as it is. A
- * category the feed does not know has no items.
- */
-export async function loadCategoryFeed(url: string, categoryId: string, options: Options = {}): Promise<FeedResult> {
-  const entry = await loadFeed(url, options);
-  const template = entry.feed.categoryUrl;
-  if (!template || !categoryId) return entry;
-  try {
-    const { feed } = await loadFeed(categoryDocumentUrl(template, categoryId), { ...options, store: false });
-    return withItems(entry, feed.items, feed.nextUrl);
-  } catch (error) {
-    if (isMissing(error)) return withItems(entry, FeedItems.of([]));
-    throw error;
-  }
 }

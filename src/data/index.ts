@@ -19,7 +19,9 @@ export {
 } from './feed-client.js';
 export { FeedPager, MAX_FEED_PAGES } from './feed-pager.js';
 export { saveFeedCopy } from './feed-copies.js';
-export { loadFeedItems, loadEventsFeed, loadCategoryFeed, findItem } from './feed-resources.js';
+export { loadFeedItems, findItem } from './feed-resources.js';
+export { loadEventsFeed } from './event-feed.js';
+export { loadCategoryFeed } from './category-feed.js';
 export * from './dates.js';
 // The event list's own date helpers (kept out of dates.ts so that the core chunk does not carry them).
 export * from './event-dates.js';

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedPager } from '../../data/feed-pager.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
-import { loadCategoryFeed } from '../../data/feed-resources.js';
+import { loadCategoryFeed } from '../../data/category-feed.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import type { FeedItems } from '../../data/feed-items.js';

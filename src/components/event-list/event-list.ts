@@ -8,7 +8,7 @@ import { clampedInt, heading, headingLevel } from '../internal/attributes.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { placeText } from '../../data/event-place.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
-import { loadEventsFeed } from '../../data/feed-resources.js';
+import { loadEventsFeed } from '../../data/event-feed.js';
 import { LiveRegionController } from '../internal/live-region.js';
 import { emit } from '../internal/events.js';
 import type { Lang } from '../internal/i18n.js';

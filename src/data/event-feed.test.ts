@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configureFeedClient, loadFeed, resetFeedClient } from './feed-client.js';
-import { loadEventsFeed } from './feed-resources.js';
+import { loadEventsFeed } from './event-feed.js';
 import { isAbortError } from './errors.js';
 import { jsonFeed, serveFeed } from '../../test/helpers/feeds.js';
 
