@@ -27,13 +27,15 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
 /**
  * What CI enforces today: the targets where they are met, else the measured size plus a few
  * dozen bytes, so that nothing grows while the rest of the work lands. Lower these as the bytes
- * come down. Raised once, for all six only (49.7 to 49.9 KB, sixth session), by what fixes found
+ * come down. Raised once, for all six only (49.7 to 50.0 KB, sixth session), by what fixes found
  * by an outside audit cost there: the event list reads a plain feed's events in slices and caps
- * `limit` at 50 (no task over 50 ms), a redirected feed resolves its links where it led, a card
- * separates its two labels for screen readers; the event list's and article list's loaders then
- * left the card's chunk (one card 26.9 to 26.7 KB), which costs all six a few dozen bytes more.
+ * `limit` at 50, the article list reads a long plain feed in slices when a category or format
+ * filter may match little (no task over 50 ms), a redirected feed resolves its links where it
+ * led, a card separates its two labels for screen readers; the event list's and article list's
+ * loaders then left the card's chunk (one card 26.9 to 26.7 KB), which costs all six a few dozen
+ * bytes more.
  */
-export const BUDGET = { oneCard: 26.7 * KB, allSix: 49.9 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 26.7 * KB, allSix: 50.0 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, focuses,
  * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedPager } from '../../data/feed-pager.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
-import { loadCategoryFeed } from '../../data/category-feed.js';
+import { loadCategoryFeed, readInSlices } from '../../data/category-feed.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import type { FeedItems } from '../../data/feed-items.js';
@@ -203,9 +203,16 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   /** The category whose pages were asked for last ('' for the entry feed's). */
   private loadedCategory = '';
 
-  protected override loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
+  protected override async loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
     this.loadedCategory = this.singleCategory;
-    return loadCategoryFeed(url, this.loadedCategory, options);
+    const result = await loadCategoryFeed(url, this.loadedCategory, options);
+    if (this.filtered) await readInSlices(result.feed.items, options.signal);
+    return result;
+  }
+
+  /** Filters by category or format: on a plain feed, the items must be read to pick them out. */
+  private get filtered(): boolean {
+    return !!(this.category || this.format);
   }
 
   protected override feedLoaded(result: FeedResult): void {
@@ -266,6 +273,7 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
       for (let pages = 0; pages < maxPages && this.matching(target).length < target && this.pager?.hasMore; pages++) {
         this.busy = true;
         const fresh = await this.pager.next({ signal: controller.signal });
+        if (this.filtered) await readInSlices(fresh, controller.signal);
         if (controller.signal.aborted || this.source !== source) return false;
         this.loaded = [...this.loaded, fresh];
       }
