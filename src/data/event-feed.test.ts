@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { configureFeedClient, loadFeed, resetFeedClient } from './feed-client.js';
 import { loadEventsFeed } from './event-feed.js';
 import { isAbortError } from './errors.js';
-import { jsonFeed, serveFeed } from '../../test/helpers/feeds.js';
+import { countYields, jsonFeed, serveFeed } from '../../test/helpers/feeds.js';
 
 /** A plain JSON Feed (no events document) holding `count` events, one an hour from 2026-01-01. */
 const agenda = (count: number) =>
@@ -39,21 +39,8 @@ describe('loadEventsFeed on a plain JSON Feed', () => {
     // first render were one task of about 100 ms here (some 400 ms on a slowed phone).
     const { url } = await serveFeed('agenda', agenda(4000));
     await loadFeed(url); // in memory: what follows is the reading alone
-    // Counts the times the reading gives the page back (the browser's scheduler.yield, which
-    // the slices use; nothing of ours is replaced).
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const original = scheduler.yield;
-    let yields = 0;
-    scheduler.yield = function (this: unknown) {
-      yields++;
-      return original.call(this);
-    };
-    let events;
-    try {
-      events = [...(await loadEventsFeed(url)).feed.items.events()];
-    } finally {
-      scheduler.yield = original;
-    }
+    const { result, yields } = await countYields(async () => (await loadEventsFeed(url)).feed);
+    const events = [...result.items.events()];
     expect(events).to.have.length(4000);
     // A feed in memory resolves without yielding: each yield here is a pause between slices.
     expect(yields, 'times the reading gave the page back').to.be.at.least(2);

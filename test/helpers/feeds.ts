@@ -106,3 +106,23 @@ export async function gateModule(path: string, mode: 'hold' | 'fail' | 'open'): 
 
 /** How many times the page requested `path` since its gate was last set. */
 export const moduleHits = (path: string): Promise<number> => hits(`gate:${path}`);
+
+/**
+ * Runs `action` and counts the times page code gave the browser back through `scheduler.yield`
+ * meanwhile (what our slices of long work use). The browser's function is wrapped, then put
+ * back; nothing of ours is replaced.
+ */
+export async function countYields<T>(action: () => Promise<T>): Promise<{ result: T; yields: number }> {
+  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+  const original = scheduler.yield;
+  let yields = 0;
+  scheduler.yield = function (this: unknown) {
+    yields++;
+    return original.call(this);
+  };
+  try {
+    return { result: await action(), yields };
+  } finally {
+    scheduler.yield = original;
+  }
+}

@@ -6,7 +6,7 @@ import type { RoseUpArticleCard } from '../article-card/article-card.js';
 import type { RoseUpArticleList } from './article-list.js';
 import type { RoseUpErrorDetail } from '../internal/events.js';
 import './define.js';
-import { hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../../../test/helpers/feeds.js';
+import { countYields, hits, jsonFeed, mockUrl, serveFeed, uniqueKey, until } from '../../../test/helpers/feeds.js';
 
 const MAGAZINE = 'https://www.rose-up.fr/magazine/';
 const term = (id: string) => ({ id, label: `Label ${id}` });
@@ -389,22 +389,11 @@ describe('<roseup-article-list>', () => {
     // a slowed phone) when the list picked them out at its render.
     const { url } = await serveFeed('list-rare-category', jsonFeed(Array.from({ length: 5000 }, (_, n) => article(n))));
     await loadFeed(url); // in memory: what follows is the reading alone
-    // Counts the times our code gives the page back (the browser's scheduler.yield, which the
-    // slices use; nothing of ours is replaced).
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const original = scheduler.yield;
-    let yields = 0;
-    scheduler.yield = function (this: unknown) {
-      yields++;
-      return original.call(this);
-    };
-    try {
+    const { yields } = await countYields(async () => {
       const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url} category="sexualite"></roseup-article-list>`);
       await settled(el);
       expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('Aucun article pour le moment.');
-    } finally {
-      scheduler.yield = original;
-    }
+    });
     // One yield follows every feed load; reading 5,000 items in slices of about 8 ms adds some
     // (8 here, in about 70 ms).
     expect(yields, 'times the list gave the page back').to.be.at.least(3);
