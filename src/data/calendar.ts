@@ -47,7 +47,7 @@ const TEXTS = {
     postponed: 'Événement reporté : la nouvelle date sera annoncée.',
     practical: 'Informations pratiques :',
     registration: 'Inscription :',
-    more: "Plus d'informations :",
+    more: 'Plus d’informations :',
     fallbackName: 'evenement',
   },
   en: {

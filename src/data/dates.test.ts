@@ -145,19 +145,19 @@ function parisFormattingSuite(): void {
     });
   });
 
-  it('says "Aujourd\'hui" and "Demain" across Paris midnight', () => {
+  it('says "Aujourd’hui" (typographic apostrophe) and "Demain" across Paris midnight', () => {
     const now = at('2026-01-30T22:30:00Z'); // Friday 30 January, 23h30 in Paris
-    expect(formatDayHeading(at('2026-01-30T09:00:00Z'), 'fr', now)).to.equal("Aujourd'hui");
-    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', now)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-01-30T09:00:00Z'), 'fr', now)).to.equal('Aujourd’hui');
+    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', now)).to.equal('Aujourd’hui');
     // Still 30 January in UTC, but 0h15 on the 31st in Paris.
     expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'fr', now)).to.equal('Demain');
     expect(formatDayHeading(at('2026-01-31T22:59:59Z'), 'fr', now)).to.equal('Demain');
-    expect(formatDayHeading(at('2026-01-31T23:00:00Z'), 'fr', now)).to.equal('dimanche 1er février 2026');
-    expect(formatDayHeading(at('2026-01-29T12:00:00Z'), 'fr', now)).to.equal('jeudi 29 janvier 2026');
+    expect(formatDayHeading(at('2026-01-31T23:00:00Z'), 'fr', now)).to.equal('Dimanche 1er février 2026');
+    expect(formatDayHeading(at('2026-01-29T12:00:00Z'), 'fr', now)).to.equal('Jeudi 29 janvier 2026');
     // Just after Paris midnight "now" moves to the next day.
     const later = at('2026-01-30T23:00:00Z');
-    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', later)).to.equal('vendredi 30 janvier 2026');
-    expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'fr', later)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', later)).to.equal('Vendredi 30 janvier 2026');
+    expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'fr', later)).to.equal('Aujourd’hui');
   });
 
   it('says "Today" and "Tomorrow" in English', () => {
@@ -173,13 +173,13 @@ function parisFormattingSuite(): void {
   it('counts "Demain" by calendar on 23- and 25-hour days', () => {
     // 29 March 2026 lasts 23 hours in Paris: now = 0h30 CET.
     const spring = at('2026-03-28T23:30:00Z');
-    expect(formatDayHeading(at('2026-03-29T21:59:00Z'), 'fr', spring)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-03-29T21:59:00Z'), 'fr', spring)).to.equal('Aujourd’hui');
     expect(formatDayHeading(at('2026-03-29T22:30:00Z'), 'fr', spring)).to.equal('Demain');
     expect(formatDayHeading(at('2026-03-30T21:59:00Z'), 'fr', spring)).to.equal('Demain');
-    expect(formatDayHeading(at('2026-03-30T22:00:00Z'), 'fr', spring)).to.equal('mardi 31 mars 2026');
+    expect(formatDayHeading(at('2026-03-30T22:00:00Z'), 'fr', spring)).to.equal('Mardi 31 mars 2026');
     // 25 October 2026 lasts 25 hours: 24 hours after 0h30 CEST it is still the 25th (23h30 CET).
     const autumn = at('2026-10-24T22:30:00Z');
-    expect(formatDayHeading(at('2026-10-25T22:30:00Z'), 'fr', autumn)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-10-25T22:30:00Z'), 'fr', autumn)).to.equal('Aujourd’hui');
     expect(formatDayHeading(at('2026-10-25T23:00:00Z'), 'fr', autumn)).to.equal('Demain');
     expect(formatDayHeading(at('2026-10-26T22:59:59Z'), 'fr', autumn)).to.equal('Demain');
     expect(formatDayHeading(at('2026-10-26T23:00:00Z'), 'en', autumn)).to.equal('Tuesday, October 27, 2026');

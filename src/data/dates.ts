@@ -6,7 +6,7 @@
  * milliseconds on a phone; through a cached `Intl.DateTimeFormat#formatToParts` for other years)
  * and assembles the text itself, so that the output follows RoseUp's house style rather than the ICU version of the
  * browser:
- * - French dates: "30 janvier 2026", "1er mars 2026"; headings "vendredi 30 janvier 2026".
+ * - French dates: "30 janvier 2026", "1er mars 2026"; headings "Vendredi 30 janvier 2026".
  * - French times: "10h00", "9h30", "0h15" (hour not padded, minutes always two digits).
  * - English dates: "January 30, 2026"; headings "Friday, January 30, 2026".
  * - English times: 12-hour clock "10:00 AM", "9:30 PM", "12:15 AM", with a plain ASCII space before

@@ -75,14 +75,15 @@ export function formatEventDateLine(start: Date, end: Date | undefined, lang: La
 }
 
 /**
- * Heading of a day of events: "Aujourd'hui" / "Demain" (English "Today" / "Tomorrow") when the
- * Paris day of `date` is that of `now` or the next one, otherwise "vendredi 30 janvier 2026"
+ * Heading of a day of events: "Aujourd’hui" / "Demain" (English "Today" / "Tomorrow") when the
+ * Paris day of `date` is that of `now` or the next one, otherwise "Vendredi 30 janvier 2026"
+ * (a heading starts with a capital, like "Aujourd’hui" beside it)
  * ("Friday, January 30, 2026").
  */
 export function formatDayHeading(date: Date, lang: Lang = 'fr', now: Date = new Date()): string {
   const key = parisDayKey(date);
   const today = parisWallTime(now);
-  if (key === parisDayKey(now)) return lang === 'en' ? 'Today' : "Aujourd'hui";
+  if (key === parisDayKey(now)) return lang === 'en' ? 'Today' : 'Aujourd’hui';
   if (key === nextDayKey(today.year, today.month, today.day)) return lang === 'en' ? 'Tomorrow' : 'Demain';
   return longDate(date, lang, true);
 }

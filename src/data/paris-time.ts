@@ -157,11 +157,14 @@ export function parisDayKey(date: Date): string {
   return dayKeyOf(year, month, day);
 }
 
-/** Month and weekday names (weekdays from Sunday), as Intl writes them in fr-FR and en-US. */
+/**
+ * Month and weekday names (weekdays from Sunday). The weekday only starts a day heading
+ * ("Vendredi 30 janvier 2026"), so French weekdays have their capital there.
+ */
 const NAMES: Record<Lang, { months: string[]; weekdays: string[] }> = {
   fr: {
     months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
-    weekdays: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
+    weekdays: 'Dimanche Lundi Mardi Mercredi Jeudi Vendredi Samedi'.split(' '),
   },
   en: {
     months: 'January February March April May June July August September October November December'.split(' '),

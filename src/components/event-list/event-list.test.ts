@@ -245,20 +245,20 @@ describe('<roseup-event-list>', () => {
     expect(stickingOut(el)).to.deep.equal([]);
   });
 
-  it('groups upcoming events by Paris day under "Aujourd\'hui", "Demain" and full dates, in order of start', async () => {
+  it('groups upcoming events by Paris day under "Aujourd’hui", "Demain" and full dates, in order of start', async () => {
     const el = await showList();
     const root = shadow(el);
     const days = [...root.querySelectorAll('[part="day"]')];
     const headings = days.map((d) => d.querySelector('h3[part="day-heading"]')!);
     expect(headings.map((h) => squash(h.textContent))).to.deep.equal([
-      "Aujourd'hui",
+      'Aujourd’hui',
       'Demain',
-      'mardi 3 février 2026',
-      'jeudi 5 février 2026',
-      'vendredi 6 février 2026',
-      'dimanche 8 février 2026',
-      'mardi 10 février 2026',
-      'jeudi 12 février 2026',
+      'Mardi 3 février 2026',
+      'Jeudi 5 février 2026',
+      'Vendredi 6 février 2026',
+      'Dimanche 8 février 2026',
+      'Mardi 10 février 2026',
+      'Jeudi 12 février 2026',
     ]);
     expect(headings[1].querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-30');
     // Each day is a list named by its heading; each event an article in a list item, titled one level down.
@@ -274,7 +274,7 @@ describe('<roseup-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists an event that began days ago and is still going on under "Aujourd\'hui", not under its first day', async () => {
+  it('lists an event that began days ago and is still going on under "Aujourd’hui", not under its first day', async () => {
     const el = await showList({}, {
       events: [
         { slug: 'expo', title: 'Exposition photo « Après »', start: '2026-01-20T10:00:00+01:00', end: '2026-03-31T18:00:00+02:00', location: PARIS_HOUSE },
@@ -282,7 +282,7 @@ describe('<roseup-event-list>', () => {
       ],
     });
     const headings = [...shadow(el).querySelectorAll('[part="day-heading"]')].map((h) => squash(h.textContent));
-    expect(headings).to.deep.equal(["Aujourd'hui", 'Demain']);
+    expect(headings).to.deep.equal(['Aujourd’hui', 'Demain']);
     expect(linkTitles(el)).to.deep.equal(['Exposition photo « Après »', 'Atelier de demain']);
     // Its own dates are still given in full.
     expect(squash(shadow(el).querySelector('article')!.textContent)).to.contain('20 janvier');
@@ -290,7 +290,7 @@ describe('<roseup-event-list>', () => {
 
   it('switches to English when the element is given lang="en" after it rendered', async () => {
     const el = await showList();
-    expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal("Aujourd'hui");
+    expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal('Aujourd’hui');
     el.setAttribute('lang', 'en');
     await until(() => squash(shadow(el).querySelector('[part="day-heading"]')!.textContent) === 'Today', 'the English heading');
     expect(squash(shadow(el).textContent)).not.to.contain('Demain');

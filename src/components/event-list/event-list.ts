@@ -106,7 +106,7 @@ interface Computed {
  *
  * @csspart filters - The `<fieldset>` of filters (with the `filters` attribute).
  * @csspart day - A day: its heading and list of events.
- * @csspart day-heading - The heading of a day ("Aujourd'hui", "Demain", "vendredi 30 janvier 2026").
+ * @csspart day-heading - The heading of a day ("Aujourd’hui", "Demain", "Vendredi 30 janvier 2026").
  * @csspart event - One event's `<article>`.
  * @csspart labels - The format and category labels.
  * @csspart title - The event's heading, holding the link.
@@ -270,7 +270,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
 
   /**
    * How often a list on the real clock looks again (ms): events that end drop off, and
-   * "Demain" becomes "Aujourd'hui" at midnight, without a reload.
+   * "Demain" becomes "Aujourd’hui" at midnight, without a reload.
    */
   static refreshMs = 60_000;
   private refreshTimer?: ReturnType<typeof setInterval>;
