@@ -203,7 +203,9 @@ describe('<roseup-article-card>', () => {
     await el.updateComplete;
     const alert = shadow(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Le contenu de RoseUp n’a pas pu être chargé.');
-    expect(alert.textContent).to.contain('erreur 503');
+    // Kind words, no status code: "503" is for the developer (the event's detail and the console).
+    expect(alert.textContent).to.contain('Le serveur de RoseUp ne répond pas correctement. Réessayez dans quelques instants.');
+    expect(alert.textContent).not.to.match(/503|erreur/);
     await expect(el).to.be.accessible();
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
     expect(retry.textContent).to.equal('Réessayer');
@@ -454,6 +456,25 @@ describe('<roseup-article-card>', () => {
     await loaded(el);
     expect(text(el)).to.contain('Published on November 26, 2020');
     expect(text(el)).to.contain('6 min read');
+  });
+
+  it('says a server error in English without its status code', async () => {
+    const { url } = await serveFeed('card-error-en', jsonFeed([metastasesArticle]), '&fail=9&failStatus=503');
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    document.body.append(wrapper);
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    const failed = oneEvent(el, 'roseup-error');
+    wrapper.append(el);
+    expect((await failed).detail).to.include({ reason: 'http', status: 503 });
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'RoseUp content could not be loaded. RoseUp’s server is not responding properly. Try again in a moment. Try again',
+    );
+    wrapper.remove();
   });
 
   it('renders hostile feed text as inert text and drops javascript: links', async () => {
