@@ -454,7 +454,7 @@ describe('<roseup-article-card>', () => {
     const wrapper = await fixture(html`<div lang="en-GB"><roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card></div>`);
     const el = wrapper.querySelector('roseup-article-card')!;
     await loaded(el);
-    expect(text(el)).to.contain('Published on November 26, 2020');
+    expect(text(el)).to.contain('Published on 26 November 2020');
     expect(text(el)).to.contain('6 min read');
   });
 

@@ -350,7 +350,7 @@ describe('<roseup-event-list>', () => {
     const link = qi.querySelector<HTMLAnchorElement>('[part="title"] a')!;
     expect(link.getAttribute('href')).to.equal('https://www.rose-up.fr/agenda/qi-gong-adapte/');
     const time = qi.querySelector('[part="when"] time')!;
-    expect(time.textContent).to.equal('30 janvier 2026 • 10h00 - 11h00');
+    expect(time.textContent).to.equal('30 janvier 2026 • 10h00 – 11h00');
     expect(time.getAttribute('datetime')).to.equal('2026-01-30T10:00:00+01:00');
     // The browser is in Paris here: no "(heure de Paris)".
     expect(qi.querySelector('[part="when"]')!.textContent).not.to.contain('heure de Paris');
@@ -429,7 +429,7 @@ describe('<roseup-event-list>', () => {
     await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
     const el = await showList();
     const when = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer').querySelector('[part="when"]')!;
-    expect(squash(when.textContent)).to.equal('30 janvier 2026 • 10h00 - 11h00 (heure de Paris)');
+    expect(squash(when.textContent)).to.equal('30 janvier 2026 • 10h00 – 11h00 (heure de Paris)');
     // Days are Paris days too: in New York it is still the 29th at 6 a.m.
     expect(squash(shadow(el).querySelectorAll('[part="day-heading"]')[1].textContent)).to.equal('Demain');
     await expect(el).to.be.accessible();
@@ -705,10 +705,10 @@ describe('<roseup-event-list>', () => {
     expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal('Demain');
     const times = [...shadow(el).querySelectorAll('[part="when"] time')].map((t) => t.textContent);
     expect(times).to.deep.equal([
-      '30 janvier 2026 • 10h00 - 10h30',
-      '30 janvier 2026 • 10h00 - 11h00',
-      '30 janvier 2026 • 10h00 - 13h00',
-      '30 janvier 2026 • 10h45 - 11h15',
+      '30 janvier 2026 • 10h00 – 10h30',
+      '30 janvier 2026 • 10h00 – 11h00',
+      '30 janvier 2026 • 10h00 – 13h00',
+      '30 janvier 2026 • 10h45 – 11h15',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -772,10 +772,10 @@ describe('<roseup-event-list>', () => {
     expect([...root.querySelectorAll('[part="day-heading"]')].slice(0, 3).map((h) => squash(h.textContent))).to.deep.equal([
       'Today',
       'Tomorrow',
-      'Tuesday, February 3, 2026',
+      'Tuesday 3 February 2026',
     ]);
     const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
-    expect(qi.querySelector('[part="when"] time')!.textContent).to.equal('January 30, 2026 • 10:00 AM - 11:00 AM');
+    expect(qi.querySelector('[part="when"] time')!.textContent).to.equal('30 January 2026 • 10:00 – 11:00');
     expect(squash(qi.querySelector('[part="places"]')!.textContent)).to.equal('Only 4 places left');
     expect(squash(qi.querySelector('[part="register"]')!.textContent)).to.equal(
       'Register for “Qi Gong adapté aux personnes touchées par un cancer”',
