@@ -175,7 +175,7 @@ describe('<roseup-article-card>', () => {
     const bookmark = shadow(el).querySelector('roseup-bookmark-button')!;
     await (bookmark as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const button = bookmark.shadowRoot!.querySelector('button')!;
-    expect(button.getAttribute('aria-label')).to.equal('Enregistrer « Tout savoir sur les cancers métastatiques »');
+    expect(button.getAttribute('aria-label')).to.equal('Enregistrer «\u00a0Tout savoir sur les cancers métastatiques\u00a0»');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
 

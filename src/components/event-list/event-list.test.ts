@@ -411,7 +411,7 @@ describe('<roseup-event-list>', () => {
 
     const yoga = register('Yoga doux')!;
     expect(squash(yoga.textContent)).to.equal('S’inscrire à « Yoga doux »');
-    expect(yoga.querySelector('.visually-hidden')!.textContent).to.equal(' à « Yoga doux »');
+    expect(yoga.querySelector('.visually-hidden')!.textContent).to.equal(' à «\u00a0Yoga doux\u00a0»');
     expect(yoga.getAttribute('href')).to.equal('https://www.rose-up.fr/agenda/derniere-place/inscription/');
     await expect(el).to.be.accessible();
   });

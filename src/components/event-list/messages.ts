@@ -73,7 +73,7 @@ export const eventListMessages: EventListMessages = {
     const how = frChannels(channels);
     if (!place && !how) return 'Sur place ou à distance';
     if (!place) return `Sur place ou à distance, ${how}`;
-    return `Sur place ou à distance : ${place}${how ? ` ou ${how}` : ''}`;
+    return `Sur place ou à distance\u00a0: ${place}${how ? ` ou ${how}` : ''}`;
   },
   onSite: 'Sur place',
   free: 'Gratuit',
@@ -81,10 +81,10 @@ export const eventListMessages: EventListMessages = {
   noRegistration: 'Sans inscription',
   practicalInfo: 'Infos pratiques',
   readMore: 'En savoir plus',
-  aboutTitle: (title) => ` sur « ${title} »`,
-  calendarFor: (title) => ` : « ${title} »`,
+  aboutTitle: (title) => ` sur «\u00a0${title}\u00a0»`,
+  calendarFor: (title) => `\u00a0: «\u00a0${title}\u00a0»`,
   register: 'S’inscrire',
-  forTitle: (title) => ` à « ${title} »`,
+  forTitle: (title) => ` à «\u00a0${title}\u00a0»`,
   addToCalendar: 'Ajouter à mon agenda',
   downloadIcs: 'Télécharger le fichier .ics',
   calendarFailed: 'Les liens d’agenda n’ont pas pu être chargés.',

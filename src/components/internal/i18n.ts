@@ -179,5 +179,5 @@ export const commonMessages: CommonMessages = {
   errorHttp: 'Le serveur de RoseUp ne répond pas correctement. Réessayez dans quelques instants.',
   errorTimeout: 'Le serveur de RoseUp met trop de temps à répondre. Réessayez dans quelques instants.',
   errorInvalid: 'Les données reçues ne sont pas lisibles. Réessayez plus tard.',
-  staleNotice: (date) => `Contenu mis à jour le ${date} : la connexion à RoseUp n’a pas pu être rétablie.`,
+  staleNotice: (date) => `Contenu mis à jour le ${date}\u00a0: la connexion à RoseUp n’a pas pu être rétablie.`,
 };
