@@ -46,7 +46,7 @@ export const eventListMessagesEn: EventListMessages = {
   filtersLegend: 'Filter workshops',
   categoryLabel: 'Topic',
   formatLabel: 'Format',
-  attendanceLabel: 'Place',
+  attendanceLabel: 'Location',
   allCategories: 'All topics',
   allFormats: 'All formats',
   allPlaces: 'On site and remote',

@@ -78,4 +78,13 @@ describe('message catalogues: typography', () => {
       }
     }
   });
+
+  it('English: natural wording where a word-for-word translation read oddly', () => {
+    // Was "No articles of this selection among the most recent." (from the French).
+    expect(english.articleList.noneRecent('article')).to.equal('None of the most recent articles match this selection.');
+    expect(english.articleList.noneRecent('event')).to.equal('None of the most recent events match this selection.');
+    expect(english.articleList.noneRecent('all')).to.equal('None of the most recent items match this selection.');
+    // "Lieu" is where an event happens: "Location", not "Place" (which the list also uses for seats).
+    expect(english.eventList.attendanceLabel).to.equal('Location');
+  });
 });
