@@ -169,6 +169,17 @@ describe('<roseup-article-card>', () => {
     });
   }
 
+  it('gives screen readers the meta line without its "·" separators', async () => {
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card id="meta-card" .article=${item}></roseup-article-card>`);
+    const heard = (await executeServerCommand('accessibility-text', { id: 'meta-card' })) as string[];
+    expect(heard).to.include('text: 6 min de lecture');
+    // The dots between "Publié le …", "Mis à jour le …", the reading time and the author are drawn,
+    // not said ("point médian" three times in a row).
+    expect(heard.filter((line) => /^text: ?[·•]/.test(line))).to.deep.equal([]);
+    el.remove();
+  });
+
   it('includes a bookmark button named after the title', async () => {
     const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);

@@ -181,6 +181,14 @@ const linkTitles = (el: Element) => [...shadow(el).querySelectorAll('article [pa
 const articleByTitle = (el: Element, title: string) =>
   [...shadow(el).querySelectorAll('article')].find((a) => squash(a.querySelector('[part="title"] a')?.textContent) === title)!;
 const liveRegion = (el: Element) => shadow(el).querySelector('[role="status"]')!;
+/** The text a sighted reader sees: without what is there for screen readers only. */
+const seen = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent;
+};
+/** What a screen reader is given under the element with that id, one node a line ("text: …"). */
+const heard = async (id: string) => (await executeServerCommand('accessibility-text', { id })) as string[];
 
 async function loaded(el: RoseUpEventList) {
   await until(() => !!shadow(el) && !shadow(el).querySelector('[aria-busy="true"]'), 'the list to load');
@@ -350,7 +358,7 @@ describe('<roseup-event-list>', () => {
     const link = qi.querySelector<HTMLAnchorElement>('[part="title"] a')!;
     expect(link.getAttribute('href')).to.equal('https://www.rose-up.fr/agenda/qi-gong-adapte/');
     const time = qi.querySelector('[part="when"] time')!;
-    expect(time.textContent).to.equal('30 janvier 2026 • 10h00 – 11h00');
+    expect(seen(time)).to.equal('30 janvier 2026 • 10h00 – 11h00');
     expect(time.getAttribute('datetime')).to.equal('2026-01-30T10:00:00+01:00');
     // The browser is in Paris here: no "(heure de Paris)".
     expect(qi.querySelector('[part="when"]')!.textContent).not.to.contain('heure de Paris');
@@ -393,9 +401,9 @@ describe('<roseup-event-list>', () => {
     const register = (title: string) => articleByTitle(el, title).querySelector<HTMLAnchorElement>('[part="register"]');
     const calendar = (title: string) => articleByTitle(el, title).querySelector('[part="calendar"]');
 
-    expect(heading('Marche nordique au parc')).to.equal('Marche nordique au parc – Annulé');
-    expect(heading('Prendre soin de ses ongles')).to.equal('Prendre soin de ses ongles – Complet');
-    expect(heading('Atelier cuisine')).to.equal('Atelier cuisine – Reporté');
+    expect(heading('Marche nordique au parc')).to.equal('Marche nordique au parc, Annulé');
+    expect(heading('Prendre soin de ses ongles')).to.equal('Prendre soin de ses ongles, Complet');
+    expect(heading('Atelier cuisine')).to.equal('Atelier cuisine, Reporté');
     expect(heading('Yoga doux')).to.equal('Yoga doux');
     // The status has an icon beside the word, not a colour alone.
     const badge = articleByTitle(el, 'Marche nordique au parc').querySelector('[part="status"]')!;
@@ -425,11 +433,37 @@ describe('<roseup-event-list>', () => {
     expect(article.querySelector('[part="register"]')).to.equal(null);
   });
 
+  it('says the date line and the access line in words: no "puce", "point médian" or silent dash', async () => {
+    const el = await showList();
+    el.id = 'said';
+    const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
+    const writing = articleByTitle(el, 'Atelier d’écriture');
+    // Seen as before...
+    expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 janvier 2026 • 10h00 – 11h00');
+    expect(squash(seen(writing.querySelector('.access')!))).to.equal('Gratuit · Inscription facultative');
+    // ...heard as words.
+    const said = (await heard('said')).filter((line) => line.startsWith('text: ')).map((line) => line.slice(6).trim());
+    expect(said.join(' ')).to.contain('30 janvier 2026 , 10h00 à 11h00');
+    expect(said.join(' ')).to.contain('Gratuit , Inscription facultative');
+    expect(said.filter((text) => /^[•·–-]$/.test(text))).to.deep.equal([]);
+  });
+
+  it('says the English date line in words too', async () => {
+    const { url } = await serveFeed('events-en-said', agendaFeed());
+    const wrapper = await fixture(html`<div lang="en"><roseup-event-list id="said-en" feed=${url} .now=${NOW} limit="20"></roseup-event-list></div>`);
+    const el = wrapper.querySelector('roseup-event-list')!;
+    await loaded(el);
+    const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
+    expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 January 2026 • 10:00 – 11:00');
+    const said = (await heard('said-en')).filter((line) => line.startsWith('text: ')).map((line) => line.slice(6).trim());
+    expect(said.join(' ')).to.contain('30 January 2026 , 10:00 to 11:00');
+  });
+
   it('adds "(heure de Paris)" when the visitor is in another time zone, and still shows Paris times', async () => {
     await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
     const el = await showList();
     const when = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer').querySelector('[part="when"]')!;
-    expect(squash(when.textContent)).to.equal('30 janvier 2026 • 10h00 – 11h00 (heure de Paris)');
+    expect(squash(seen(when))).to.equal('30 janvier 2026 • 10h00 – 11h00 (heure de Paris)');
     // Days are Paris days too: in New York it is still the 29th at 6 a.m.
     expect(squash(shadow(el).querySelectorAll('[part="day-heading"]')[1].textContent)).to.equal('Demain');
     await expect(el).to.be.accessible();
@@ -703,7 +737,7 @@ describe('<roseup-event-list>', () => {
     await loaded(el);
     expect(squash(shadow(el).textContent)).not.to.contain('prothèse capillaire');
     expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal('Demain');
-    const times = [...shadow(el).querySelectorAll('[part="when"] time')].map((t) => t.textContent);
+    const times = [...shadow(el).querySelectorAll('[part="when"] time')].map(seen);
     expect(times).to.deep.equal([
       '30 janvier 2026 • 10h00 – 10h30',
       '30 janvier 2026 • 10h00 – 11h00',
@@ -775,7 +809,7 @@ describe('<roseup-event-list>', () => {
       'Tuesday 3 February 2026',
     ]);
     const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
-    expect(qi.querySelector('[part="when"] time')!.textContent).to.equal('30 January 2026 • 10:00 – 11:00');
+    expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 January 2026 • 10:00 – 11:00');
     expect(squash(qi.querySelector('[part="places"]')!.textContent)).to.equal('Only 4 places left');
     expect(squash(qi.querySelector('[part="register"]')!.textContent)).to.equal(
       'Register for “Qi Gong adapté aux personnes touchées par un cancer”',

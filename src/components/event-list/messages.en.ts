@@ -16,6 +16,7 @@ const EN_NONE_MATCH = 'No upcoming workshops match these criteria.';
 export const eventListMessagesEn: EventListMessages = {
   loading: 'Loading workshops…',
   parisTime: '(Paris time)',
+  timeTo: ' to ',
   status: { cancelled: 'Cancelled', full: 'Full', postponed: 'Postponed' },
   fewPlaces: (n) => (n === 1 ? 'Only 1 place left' : `Only ${n} places left`),
   remote: (channels) => {

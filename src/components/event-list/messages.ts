@@ -4,6 +4,8 @@ import type { EventStatus, RemoteChannel } from '../../data/types.js';
 export interface EventListMessages {
   loading: string;
   parisTime: string;
+  /** Said, not shown, for the dash between two times: "10h00 – 11h00" is heard "10h00 à 11h00". */
+  timeTo: string;
   status: Record<Exclude<EventStatus, 'scheduled'>, string>;
   /** "Plus que 4 places". */
   fewPlaces: (count: number) => string;
@@ -63,6 +65,7 @@ const FR_NONE_MATCH = 'Aucun atelier à venir pour ces critères.';
 export const eventListMessages: EventListMessages = {
   loading: 'Chargement des ateliers…',
   parisTime: '(heure de Paris)',
+  timeTo: ' à ',
   status: { cancelled: 'Annulé', full: 'Complet', postponed: 'Reporté' },
   fewPlaces: (n) => (n === 1 ? 'Plus qu’une place' : `Plus que ${n} places`),
   remote: (channels) => {
