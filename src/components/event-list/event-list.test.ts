@@ -464,6 +464,8 @@ describe('<roseup-event-list>', () => {
     const el = await showList();
     const when = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer').querySelector('[part="when"]')!;
     expect(squash(seen(when))).to.equal('30 janvier 2026 • 10h00 – 11h00 (heure de Paris)');
+    // One unbreakable phrase: a phone never leaves "Paris)" alone on a line.
+    expect(when.querySelector('.zone')!.textContent).to.equal('(heure\u00a0de\u00a0Paris)');
     // Days are Paris days too: in New York it is still the 29th at 6 a.m.
     expect(squash(shadow(el).querySelectorAll('[part="day-heading"]')[1].textContent)).to.equal('Demain');
     await expect(el).to.be.accessible();

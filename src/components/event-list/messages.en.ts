@@ -15,7 +15,7 @@ const EN_NONE_MATCH = 'No upcoming workshops match these criteria.';
 
 export const eventListMessagesEn: EventListMessages = {
   loading: 'Loading workshops…',
-  parisTime: '(Paris time)',
+  parisTime: '(Paris\u00a0time)',
   timeTo: ' to ',
   status: { cancelled: 'Cancelled', full: 'Full', postponed: 'Postponed' },
   fewPlaces: (n) => (n === 1 ? 'Only 1 place left' : `Only ${n} places left`),
@@ -58,6 +58,6 @@ export const eventListMessagesEn: EventListMessages = {
         (shown < total ? (shown === 1 ? '; showing the first one.' : `; showing the first ${shown}.`) : ''),
   emptyFiltered: EN_NONE_MATCH,
   emptyNone: 'No upcoming workshops at the moment.',
-  fullAgenda: 'See RoseUp’s full agenda',
+  fullAgenda: 'See all RoseUp events',
   resetFilters: 'Clear filters',
 };

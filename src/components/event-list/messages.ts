@@ -64,7 +64,7 @@ const FR_NONE_MATCH = 'Aucun atelier à venir pour ces critères.';
 /** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
 export const eventListMessages: EventListMessages = {
   loading: 'Chargement des ateliers…',
-  parisTime: '(heure de Paris)',
+  parisTime: '(heure\u00a0de\u00a0Paris)',
   timeTo: ' à ',
   status: { cancelled: 'Annulé', full: 'Complet', postponed: 'Reporté' },
   fewPlaces: (n) => (n === 1 ? 'Plus qu’une place' : `Plus que ${n} places`),

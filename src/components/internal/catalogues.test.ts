@@ -86,5 +86,8 @@ describe('message catalogues: typography', () => {
     expect(english.articleList.noneRecent('all')).to.equal('None of the most recent items match this selection.');
     // "Lieu" is where an event happens: "Location", not "Place" (which the list also uses for seats).
     expect(english.eventList.attendanceLabel).to.equal('Location');
+    // "Agenda" is a meeting's list of items in English: the link leads to RoseUp's events.
+    expect(english.eventList.fullAgenda).to.equal('See all RoseUp events');
+    expect(english.eventList.parisTime).to.equal('(Paris\u00a0time)');
   });
 });
