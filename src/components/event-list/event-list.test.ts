@@ -446,6 +446,10 @@ describe('<roseup-event-list>', () => {
     expect(said.join(' ')).to.contain('30 janvier 2026 , 10h00 à 11h00');
     expect(said.join(' ')).to.contain('Gratuit , Inscription facultative');
     expect(said.filter((text) => /^[•·–-]$/.test(text))).to.deep.equal([]);
+    // Names of controls: the visible words, then the title, with single spaces (braille shows every one).
+    const names = (await heard('said')).filter((line) => /^(button|link): /.test(line));
+    expect(names).to.include('button: Ajouter à mon agenda «\u00a0Qi Gong adapté aux personnes touchées par un cancer\u00a0»');
+    expect(names.filter((line) => /[\s\u00a0]{2}/.test(line)), names.join('\n')).to.deep.equal([]);
   });
 
   it('says the English date line in words too', async () => {
@@ -457,6 +461,9 @@ describe('<roseup-event-list>', () => {
     expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 January 2026 • 10:00 – 11:00');
     const said = (await heard('said-en')).filter((line) => line.startsWith('text: ')).map((line) => line.slice(6).trim());
     expect(said.join(' ')).to.contain('30 January 2026 , 10:00 to 11:00');
+    const names = (await heard('said-en')).filter((line) => /^(button|link): /.test(line));
+    expect(names).to.include('button: Add to my calendar “Qi Gong adapté aux personnes touchées par un cancer”');
+    expect(names.filter((line) => /[\s\u00a0]{2}/.test(line)), names.join('\n')).to.deep.equal([]);
   });
 
   it('adds "(heure de Paris)" when the visitor is in another time zone, and still shows Paris times', async () => {
@@ -501,7 +508,7 @@ describe('<roseup-event-list>', () => {
     const el = await showList();
     const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
     const button = qi.querySelector<HTMLButtonElement>('[part="calendar"]')!;
-    expect(squash(button.textContent)).to.equal('Ajouter à mon agenda : « Qi Gong adapté aux personnes touchées par un cancer »');
+    expect(squash(button.textContent)).to.equal('Ajouter à mon agenda « Qi Gong adapté aux personnes touchées par un cancer »');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     await focusAndPress(button, 'Enter');
     await el.updateComplete;

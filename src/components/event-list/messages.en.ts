@@ -36,7 +36,7 @@ export const eventListMessagesEn: EventListMessages = {
   practicalInfo: 'Practical information',
   readMore: 'Read more',
   aboutTitle: (title) => ` about “${title}”`,
-  calendarFor: (title) => `: “${title}”`,
+  calendarFor: (title) => ` “${title}”`,
   register: 'Register',
   forTitle: (title) => ` for “${title}”`,
   addToCalendar: 'Add to my calendar',

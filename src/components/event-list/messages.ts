@@ -85,7 +85,7 @@ export const eventListMessages: EventListMessages = {
   practicalInfo: 'Infos pratiques',
   readMore: 'En savoir plus',
   aboutTitle: (title) => ` sur «\u00a0${title}\u00a0»`,
-  calendarFor: (title) => `\u00a0: «\u00a0${title}\u00a0»`,
+  calendarFor: (title) => ` «\u00a0${title}\u00a0»`,
   register: 'S’inscrire',
   forTitle: (title) => ` à «\u00a0${title}\u00a0»`,
   addToCalendar: 'Ajouter à mon agenda',
