@@ -194,9 +194,9 @@ describe('calendar', () => {
       const description = parse(buildIcs(makeEvent(), { now: NOW })).value('description');
       expect(description).to.equal(
         'Une gymnastique douce combinant mouvements lents et respiration.\n\n' +
-          'Informations pratiques :\n- Certificat médical obligatoire\n- Atelier en extérieur\n\n' +
-          'Inscription : https://www.rose-up.fr/agenda/qi-gong-adapte/inscription/\n' +
-          "Plus d'informations : https://www.rose-up.fr/agenda/qi-gong-adapte/",
+          'Informations pratiques\u00a0:\n- Certificat médical obligatoire\n- Atelier en extérieur\n\n' +
+          'Inscription\u00a0: https://www.rose-up.fr/agenda/qi-gong-adapte/inscription/\n' +
+          'Plus d’informations\u00a0: https://www.rose-up.fr/agenda/qi-gong-adapte/',
       );
       const english = parse(buildIcs(makeEvent(), { now: NOW, lang: 'en' })).value('description') as string;
       expect(english).to.contain('Practical information:\n- Certificat médical obligatoire');
@@ -206,7 +206,7 @@ describe('calendar', () => {
     it('keeps special characters of the description intact', () => {
       const summary = 'Ligne 1, avec virgule ; et point-virgule\nLigne 2 \\ barre\r\nLigne 3';
       const description = parse(buildIcs(makeEvent({ summary, practicalInfo: [], registration: undefined }), { now: NOW })).value('description');
-      expect(description).to.equal(`Ligne 1, avec virgule ; et point-virgule\nLigne 2 \\ barre\nLigne 3\n\nPlus d'informations : https://www.rose-up.fr/agenda/qi-gong-adapte/`);
+      expect(description).to.equal(`Ligne 1, avec virgule ; et point-virgule\nLigne 2 \\ barre\nLigne 3\n\nPlus d’informations\u00a0: https://www.rose-up.fr/agenda/qi-gong-adapte/`);
     });
 
     it('omits DESCRIPTION, LOCATION and URL when there is nothing to say', () => {

@@ -28,10 +28,10 @@ function parisFormattingSuite(): void {
     expect(formatLongDate(at('2026-01-21T12:00:00Z'), 'fr')).to.equal('21 janvier 2026');
   });
 
-  it('formats long dates in English', () => {
-    expect(formatLongDate(at('2020-11-26T09:00:00+01:00'), 'en')).to.equal('November 26, 2020');
-    expect(formatLongDate(at('2026-03-01T10:00:00+01:00'), 'en')).to.equal('March 1, 2026');
-    expect(formatLongDate(at('2026-02-28T23:30:00Z'), 'en')).to.equal('March 1, 2026');
+  it('formats long dates in British English (day, month, year, as in the French)', () => {
+    expect(formatLongDate(at('2020-11-26T09:00:00+01:00'), 'en')).to.equal('26 November 2020');
+    expect(formatLongDate(at('2026-03-01T10:00:00+01:00'), 'en')).to.equal('1 March 2026');
+    expect(formatLongDate(at('2026-02-28T23:30:00Z'), 'en')).to.equal('1 March 2026');
   });
 
   it('defaults to French', () => {
@@ -47,25 +47,25 @@ function parisFormattingSuite(): void {
     expect(formatTime(at('2026-07-14T08:00:00Z'), 'fr')).to.equal('10h00');
   });
 
-  it('formats times on a 12-hour clock in English', () => {
-    expect(formatTime(at('2026-01-30T10:00:00+01:00'), 'en')).to.equal('10:00 AM');
-    expect(formatTime(at('2026-01-30T09:30:00+01:00'), 'en')).to.equal('9:30 AM');
-    expect(formatTime(at('2026-01-30T00:05:00+01:00'), 'en')).to.equal('12:05 AM');
-    expect(formatTime(at('2026-01-30T12:00:00+01:00'), 'en')).to.equal('12:00 PM');
-    expect(formatTime(at('2026-01-30T23:59:00+01:00'), 'en')).to.equal('11:59 PM');
-    expect(formatTime(at('2026-01-30T13:07:00+01:00'), 'en')).to.equal('1:07 PM');
+  it('formats times on the 24-hour clock in English, as Paris and British timetables do', () => {
+    expect(formatTime(at('2026-01-30T10:00:00+01:00'), 'en')).to.equal('10:00');
+    expect(formatTime(at('2026-01-30T09:30:00+01:00'), 'en')).to.equal('9:30');
+    expect(formatTime(at('2026-01-30T00:05:00+01:00'), 'en')).to.equal('0:05');
+    expect(formatTime(at('2026-01-30T12:00:00+01:00'), 'en')).to.equal('12:00');
+    expect(formatTime(at('2026-01-30T23:59:00+01:00'), 'en')).to.equal('23:59');
+    expect(formatTime(at('2026-01-30T13:07:00+01:00'), 'en')).to.equal('13:07');
   });
 
   it('formats an event line like the seed page', () => {
     const start = at('2026-01-30T10:00:00+01:00');
-    expect(formatEventDateLine(start, at('2026-01-30T10:30:00+01:00'), 'fr')).to.equal('30 janvier 2026 • 10h00 - 10h30');
-    expect(formatEventDateLine(start, at('2026-01-30T11:00:00+01:00'), 'fr')).to.equal('30 janvier 2026 • 10h00 - 11h00');
+    expect(formatEventDateLine(start, at('2026-01-30T10:30:00+01:00'), 'fr')).to.equal('30 janvier 2026 • 10h00 – 10h30');
+    expect(formatEventDateLine(start, at('2026-01-30T11:00:00+01:00'), 'fr')).to.equal('30 janvier 2026 • 10h00 – 11h00');
     expect(formatEventDateLine(start, at('2026-01-30T11:00:00+01:00'), 'en')).to.equal(
-      'January 30, 2026 • 10:00 AM - 11:00 AM',
+      '30 January 2026 • 10:00 – 11:00',
     );
     // Same instants written with another offset: still Paris time.
     expect(formatEventDateLine(at('2026-01-30T04:00:00-05:00'), at('2026-01-30T10:00:00Z'), 'fr')).to.equal(
-      '30 janvier 2026 • 10h00 - 11h00',
+      '30 janvier 2026 • 10h00 – 11h00',
     );
   });
 
@@ -74,23 +74,23 @@ function parisFormattingSuite(): void {
     expect(formatEventDateLine(start, undefined, 'fr')).to.equal('30 janvier 2026 • 10h00');
     expect(formatEventDateLine(start, start, 'fr')).to.equal('30 janvier 2026 • 10h00');
     expect(formatEventDateLine(start, at('2026-01-30T09:00:00+01:00'), 'fr')).to.equal('30 janvier 2026 • 10h00');
-    expect(formatEventDateLine(start, new Date(Number.NaN), 'en')).to.equal('January 30, 2026 • 10:00 AM');
+    expect(formatEventDateLine(start, new Date(Number.NaN), 'en')).to.equal('30 January 2026 • 10:00');
   });
 
   it('repeats the date when the end falls on another Paris day', () => {
     expect(formatEventDateLine(at('2026-01-30T10:00:00+01:00'), at('2026-01-31T12:00:00+01:00'), 'fr')).to.equal(
-      '30 janvier 2026 • 10h00 - 31 janvier 2026 • 12h00',
+      '30 janvier 2026 • 10h00 – 31 janvier 2026 • 12h00',
     );
     expect(formatEventDateLine(at('2026-01-30T10:00:00+01:00'), at('2026-01-31T12:00:00+01:00'), 'en')).to.equal(
-      'January 30, 2026 • 10:00 AM - January 31, 2026 • 12:00 PM',
+      '30 January 2026 • 10:00 – 31 January 2026 • 12:00',
     );
     // 22h00 to 0h30: the end is the next Paris day although it is the same UTC day.
     expect(formatEventDateLine(at('2026-02-28T21:00:00Z'), at('2026-02-28T23:30:00Z'), 'fr')).to.equal(
-      '28 février 2026 • 22h00 - 1er mars 2026 • 0h30',
+      '28 février 2026 • 22h00 – 1er mars 2026 • 0h30',
     );
     // 0h30 to 1h30 Paris is 23:30 to 00:30 UTC: one Paris day, two UTC days.
     expect(formatEventDateLine(at('2026-01-29T23:30:00Z'), at('2026-01-30T00:30:00Z'), 'fr')).to.equal(
-      '30 janvier 2026 • 0h30 - 1h30',
+      '30 janvier 2026 • 0h30 – 1h30',
     );
   });
 
@@ -99,11 +99,11 @@ function parisFormattingSuite(): void {
     const after = at('2026-03-29T01:00:00Z');
     expect(formatTime(before, 'fr')).to.equal('1h59');
     expect(formatTime(after, 'fr')).to.equal('3h00');
-    expect(formatTime(after, 'en')).to.equal('3:00 AM');
+    expect(formatTime(after, 'en')).to.equal('3:00');
     expect(parisOffsetMinutes(before)).to.equal(60);
     expect(parisOffsetMinutes(after)).to.equal(120);
     expect(formatEventDateLine(at('2026-03-29T00:30:00Z'), at('2026-03-29T01:30:00Z'), 'fr')).to.equal(
-      '29 mars 2026 • 1h30 - 3h30',
+      '29 mars 2026 • 1h30 – 3h30',
     );
     expect(toIsoDateTimeAttr(before)).to.equal('2026-03-29T01:59:00+01:00');
     expect(toIsoDateTimeAttr(after)).to.equal('2026-03-29T03:00:00+02:00');
@@ -121,7 +121,7 @@ function parisFormattingSuite(): void {
     expect(toIsoDateTimeAttr(before)).to.equal('2026-10-25T02:59:00+02:00');
     expect(toIsoDateTimeAttr(after)).to.equal('2026-10-25T02:00:00+01:00');
     expect(formatEventDateLine(at('2026-10-25T00:00:00Z'), at('2026-10-25T02:00:00Z'), 'fr')).to.equal(
-      '25 octobre 2026 • 2h00 - 3h00',
+      '25 octobre 2026 • 2h00 – 3h00',
     );
     expect(formatTime(at('2026-10-24T09:00:00Z'), 'fr')).to.equal('11h00');
     expect(formatTime(at('2026-10-26T09:00:00Z'), 'fr')).to.equal('10h00');
@@ -145,44 +145,44 @@ function parisFormattingSuite(): void {
     });
   });
 
-  it('says "Aujourd\'hui" and "Demain" across Paris midnight', () => {
+  it('says "Aujourd’hui" (typographic apostrophe) and "Demain" across Paris midnight', () => {
     const now = at('2026-01-30T22:30:00Z'); // Friday 30 January, 23h30 in Paris
-    expect(formatDayHeading(at('2026-01-30T09:00:00Z'), 'fr', now)).to.equal("Aujourd'hui");
-    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', now)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-01-30T09:00:00Z'), 'fr', now)).to.equal('Aujourd’hui');
+    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', now)).to.equal('Aujourd’hui');
     // Still 30 January in UTC, but 0h15 on the 31st in Paris.
     expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'fr', now)).to.equal('Demain');
     expect(formatDayHeading(at('2026-01-31T22:59:59Z'), 'fr', now)).to.equal('Demain');
-    expect(formatDayHeading(at('2026-01-31T23:00:00Z'), 'fr', now)).to.equal('dimanche 1er février 2026');
-    expect(formatDayHeading(at('2026-01-29T12:00:00Z'), 'fr', now)).to.equal('jeudi 29 janvier 2026');
+    expect(formatDayHeading(at('2026-01-31T23:00:00Z'), 'fr', now)).to.equal('Dimanche 1er février 2026');
+    expect(formatDayHeading(at('2026-01-29T12:00:00Z'), 'fr', now)).to.equal('Jeudi 29 janvier 2026');
     // Just after Paris midnight "now" moves to the next day.
     const later = at('2026-01-30T23:00:00Z');
-    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', later)).to.equal('vendredi 30 janvier 2026');
-    expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'fr', later)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-01-30T22:45:00Z'), 'fr', later)).to.equal('Vendredi 30 janvier 2026');
+    expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'fr', later)).to.equal('Aujourd’hui');
   });
 
   it('says "Today" and "Tomorrow" in English', () => {
     const now = at('2026-01-30T22:30:00Z');
     expect(formatDayHeading(at('2026-01-30T09:00:00Z'), 'en', now)).to.equal('Today');
     expect(formatDayHeading(at('2026-01-30T23:15:00Z'), 'en', now)).to.equal('Tomorrow');
-    expect(formatDayHeading(at('2026-01-31T23:00:00Z'), 'en', now)).to.equal('Sunday, February 1, 2026');
+    expect(formatDayHeading(at('2026-01-31T23:00:00Z'), 'en', now)).to.equal('Sunday 1 February 2026');
     expect(formatDayHeading(at('2026-01-30T09:00:00Z'), 'en', at('2026-01-20T12:00:00Z'))).to.equal(
-      'Friday, January 30, 2026',
+      'Friday 30 January 2026',
     );
   });
 
   it('counts "Demain" by calendar on 23- and 25-hour days', () => {
     // 29 March 2026 lasts 23 hours in Paris: now = 0h30 CET.
     const spring = at('2026-03-28T23:30:00Z');
-    expect(formatDayHeading(at('2026-03-29T21:59:00Z'), 'fr', spring)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-03-29T21:59:00Z'), 'fr', spring)).to.equal('Aujourd’hui');
     expect(formatDayHeading(at('2026-03-29T22:30:00Z'), 'fr', spring)).to.equal('Demain');
     expect(formatDayHeading(at('2026-03-30T21:59:00Z'), 'fr', spring)).to.equal('Demain');
-    expect(formatDayHeading(at('2026-03-30T22:00:00Z'), 'fr', spring)).to.equal('mardi 31 mars 2026');
+    expect(formatDayHeading(at('2026-03-30T22:00:00Z'), 'fr', spring)).to.equal('Mardi 31 mars 2026');
     // 25 October 2026 lasts 25 hours: 24 hours after 0h30 CEST it is still the 25th (23h30 CET).
     const autumn = at('2026-10-24T22:30:00Z');
-    expect(formatDayHeading(at('2026-10-25T22:30:00Z'), 'fr', autumn)).to.equal("Aujourd'hui");
+    expect(formatDayHeading(at('2026-10-25T22:30:00Z'), 'fr', autumn)).to.equal('Aujourd’hui');
     expect(formatDayHeading(at('2026-10-25T23:00:00Z'), 'fr', autumn)).to.equal('Demain');
     expect(formatDayHeading(at('2026-10-26T22:59:59Z'), 'fr', autumn)).to.equal('Demain');
-    expect(formatDayHeading(at('2026-10-26T23:00:00Z'), 'en', autumn)).to.equal('Tuesday, October 27, 2026');
+    expect(formatDayHeading(at('2026-10-26T23:00:00Z'), 'en', autumn)).to.equal('Tuesday 27 October 2026');
     // New Year's Eve.
     expect(formatDayHeading(at('2026-12-31T23:30:00Z'), 'fr', at('2026-12-31T12:00:00Z'))).to.equal('Demain');
   });

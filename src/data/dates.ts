@@ -6,13 +6,12 @@
  * milliseconds on a phone; through a cached `Intl.DateTimeFormat#formatToParts` for other years)
  * and assembles the text itself, so that the output follows RoseUp's house style rather than the ICU version of the
  * browser:
- * - French dates: "30 janvier 2026", "1er mars 2026"; headings "vendredi 30 janvier 2026".
+ * - French dates: "30 janvier 2026", "1er mars 2026"; headings "Vendredi 30 janvier 2026".
  * - French times: "10h00", "9h30", "0h15" (hour not padded, minutes always two digits).
- * - English dates: "January 30, 2026"; headings "Friday, January 30, 2026".
- * - English times: 12-hour clock "10:00 AM", "9:30 PM", "12:15 AM", with a plain ASCII space before
- *   AM/PM (ICU's own output uses a narrow no-break space in recent versions: we do not rely on it).
- * - Ranges: "30 janvier 2026 • 10h00 - 11h00"; when the end falls on another Paris day
- *   "30 janvier 2026 • 10h00 - 31 janvier 2026 • 12h00".
+ * - English dates, British style: "30 January 2026", "1 March 2026"; headings "Friday 30 January 2026".
+ * - English times: 24-hour clock "10:00", "9:30", "21:30" (Paris time, as the French ones).
+ * - Ranges, with an en dash: "30 janvier 2026 • 10h00 – 11h00"; when the end falls on another
+ *   Paris day "30 janvier 2026 • 10h00 – 31 janvier 2026 • 12h00".
  *
  * Formatting an invalid `Date` throws a `RangeError` (as `Intl` does); `parseDate` is the gate that
  * keeps invalid dates out of the models.

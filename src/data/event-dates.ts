@@ -55,34 +55,34 @@ function nextDayKey(year: number, month: number, day: number): string {
   return dayKeyOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** Paris time of day: French "10h00", "9h30"; English "10:00 AM", "9:30 PM". */
+/** Paris time of day, on the 24-hour clock: French "10h00", "9h30"; English "10:00", "21:30". */
 export function formatTime(date: Date, lang: Lang = 'fr'): string {
   const { hour, minute } = parisWallTime(date);
-  if (lang === 'en') return `${hour % 12 === 0 ? 12 : hour % 12}:${pad2(minute)} ${hour < 12 ? 'AM' : 'PM'}`;
-  return `${hour}h${pad2(minute)}`;
+  return `${hour}${lang === 'en' ? ':' : 'h'}${pad2(minute)}`;
 }
 
 /**
- * "30 janvier 2026 • 10h00 - 11h00" in Paris time. Without an end (or with an end that is not
- * after the start) only the start is shown: "30 janvier 2026 • 10h00". An end on another Paris day
- * repeats the date: "30 janvier 2026 • 10h00 - 31 janvier 2026 • 12h00".
+ * "30 janvier 2026 • 10h00 – 11h00" in Paris time (an en dash between the times, not a hyphen).
+ * Without an end (or with an end that is not after the start) only the start is shown:
+ * "30 janvier 2026 • 10h00". An end on another Paris day repeats the date: "30 janvier 2026 • 10h00 – 31 janvier 2026 • 12h00".
  */
 export function formatEventDateLine(start: Date, end: Date | undefined, lang: Lang = 'fr'): string {
   const first = `${formatLongDate(start, lang)} • ${formatTime(start, lang)}`;
   if (!end || Number.isNaN(end.getTime()) || end.getTime() <= start.getTime()) return first;
-  if (parisDayKey(end) === parisDayKey(start)) return `${first} - ${formatTime(end, lang)}`;
-  return `${first} - ${formatLongDate(end, lang)} • ${formatTime(end, lang)}`;
+  if (parisDayKey(end) === parisDayKey(start)) return `${first} – ${formatTime(end, lang)}`;
+  return `${first} – ${formatLongDate(end, lang)} • ${formatTime(end, lang)}`;
 }
 
 /**
- * Heading of a day of events: "Aujourd'hui" / "Demain" (English "Today" / "Tomorrow") when the
- * Paris day of `date` is that of `now` or the next one, otherwise "vendredi 30 janvier 2026"
- * ("Friday, January 30, 2026").
+ * Heading of a day of events: "Aujourd’hui" / "Demain" (English "Today" / "Tomorrow") when the
+ * Paris day of `date` is that of `now` or the next one, otherwise "Vendredi 30 janvier 2026"
+ * (a heading starts with a capital, like "Aujourd’hui" beside it)
+ * ("Friday 30 January 2026").
  */
 export function formatDayHeading(date: Date, lang: Lang = 'fr', now: Date = new Date()): string {
   const key = parisDayKey(date);
   const today = parisWallTime(now);
-  if (key === parisDayKey(now)) return lang === 'en' ? 'Today' : "Aujourd'hui";
+  if (key === parisDayKey(now)) return lang === 'en' ? 'Today' : 'Aujourd’hui';
   if (key === nextDayKey(today.year, today.month, today.day)) return lang === 'en' ? 'Tomorrow' : 'Demain';
   return longDate(date, lang, true);
 }

@@ -157,11 +157,14 @@ export function parisDayKey(date: Date): string {
   return dayKeyOf(year, month, day);
 }
 
-/** Month and weekday names (weekdays from Sunday), as Intl writes them in fr-FR and en-US. */
+/**
+ * Month and weekday names (weekdays from Sunday). The weekday only starts a day heading
+ * ("Vendredi 30 janvier 2026"), so French weekdays have their capital there.
+ */
 const NAMES: Record<Lang, { months: string[]; weekdays: string[] }> = {
   fr: {
     months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
-    weekdays: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
+    weekdays: 'Dimanche Lundi Mardi Mercredi Jeudi Vendredi Samedi'.split(' '),
   },
   en: {
     months: 'January February March April May June July August September October November December'.split(' '),
@@ -178,15 +181,13 @@ function localNames(w: ParisWallTime, lang: Lang): { month: string; weekday: str
 export function longDate(date: Date, lang: Lang, withWeekday: boolean): string {
   const w = parisWallTime(date);
   const n = localNames(w, lang);
-  if (lang === 'en') {
-    const text = `${n.month} ${w.day}, ${w.year}`;
-    return withWeekday ? `${n.weekday}, ${text}` : text;
-  }
-  const text = `${w.day === 1 ? '1er' : w.day} ${n.month} ${w.year}`;
+  // Day, month, year in both languages: English is British ("1 March 2026", headings "Friday
+  // 30 January 2026"), as are its words ("Cancelled") and its 24-hour times.
+  const text = `${w.day === 1 && lang !== 'en' ? '1er' : w.day} ${n.month} ${w.year}`;
   return withWeekday ? `${n.weekday} ${text}` : text;
 }
 
-/** "26 novembre 2020", "1er mars 2026"; English "November 26, 2020", "March 1, 2026". */
+/** "26 novembre 2020", "1er mars 2026"; English "26 November 2020", "1 March 2026". */
 export function formatLongDate(date: Date, lang: Lang = 'fr'): string {
   return longDate(date, lang, false);
 }

@@ -125,7 +125,7 @@ const BY_TAG: Record<string, Record<string, string>> = {
     'attribute:heading-level': 'Niveau des titres de jour, de 2 à 6 ; le titre de chaque événement est un niveau en dessous.',
     'part:filters': 'Le groupe de filtres (`<fieldset>`, avec l’attribut `filters`).',
     'part:day': 'Un jour : son titre et ses événements.',
-    'part:day-heading': 'Le titre d’un jour (« Aujourd’hui », « Demain », « vendredi 30 janvier 2026 »).',
+    'part:day-heading': 'Le titre d’un jour (« Aujourd’hui », « Demain », « Vendredi 30 janvier 2026 »).',
     'part:event': 'Un événement (`<article>`).',
     'part:labels': 'Les étiquettes de format et de catégorie.',
     'part:title': 'Le titre de l’événement, qui porte le lien.',

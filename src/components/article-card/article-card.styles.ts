@@ -111,8 +111,9 @@ export const cardStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
+  /* A drawn separator: its alternative text is empty, so screen readers do not say "point médian". */
   .meta > * + *::before {
-    content: '·';
+    content: '·' / '';
     margin-inline-end: 0.5em;
   }
   /* Text sits above the card-wide link, so it can be selected and copied (a treatment's name,

@@ -169,13 +169,24 @@ describe('<roseup-article-card>', () => {
     });
   }
 
+  it('gives screen readers the meta line without its "·" separators', async () => {
+    const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
+    const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card id="meta-card" .article=${item}></roseup-article-card>`);
+    const heard = (await executeServerCommand('accessibility-text', { id: 'meta-card' })) as string[];
+    expect(heard).to.include('text: 6 min de lecture');
+    // The dots between "Publié le …", "Mis à jour le …", the reading time and the author are drawn,
+    // not said ("point médian" three times in a row).
+    expect(heard.filter((line) => /^text: ?[·•]/.test(line))).to.deep.equal([]);
+    el.remove();
+  });
+
   it('includes a bookmark button named after the title', async () => {
     const item = normalizeFeed(jsonFeed([metastasesArticle]), 'https://www.rose-up.fr/feed.json').items.at(0)!;
     const el = await fixture<RoseUpArticleCard>(html`<roseup-article-card .article=${item}></roseup-article-card>`);
     const bookmark = shadow(el).querySelector('roseup-bookmark-button')!;
     await (bookmark as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const button = bookmark.shadowRoot!.querySelector('button')!;
-    expect(button.getAttribute('aria-label')).to.equal('Enregistrer « Tout savoir sur les cancers métastatiques »');
+    expect(button.getAttribute('aria-label')).to.equal('Enregistrer «\u00a0Tout savoir sur les cancers métastatiques\u00a0»');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
 
@@ -203,7 +214,9 @@ describe('<roseup-article-card>', () => {
     await el.updateComplete;
     const alert = shadow(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Le contenu de RoseUp n’a pas pu être chargé.');
-    expect(alert.textContent).to.contain('erreur 503');
+    // Kind words, no status code: "503" is for the developer (the event's detail and the console).
+    expect(alert.textContent).to.contain('Le serveur de RoseUp ne répond pas correctement. Réessayez dans quelques instants.');
+    expect(alert.textContent).not.to.match(/503|erreur/);
     await expect(el).to.be.accessible();
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
     expect(retry.textContent).to.equal('Réessayer');
@@ -452,8 +465,27 @@ describe('<roseup-article-card>', () => {
     const wrapper = await fixture(html`<div lang="en-GB"><roseup-article-card feed=${url} article-id=${metastasesArticle.id}></roseup-article-card></div>`);
     const el = wrapper.querySelector('roseup-article-card')!;
     await loaded(el);
-    expect(text(el)).to.contain('Published on November 26, 2020');
+    expect(text(el)).to.contain('Published on 26 November 2020');
     expect(text(el)).to.contain('6 min read');
+  });
+
+  it('says a server error in English without its status code', async () => {
+    const { url } = await serveFeed('card-error-en', jsonFeed([metastasesArticle]), '&fail=9&failStatus=503');
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    document.body.append(wrapper);
+    const el = document.createElement('roseup-article-card');
+    el.feed = url;
+    el.articleId = metastasesArticle.id;
+    const failed = oneEvent(el, 'roseup-error');
+    wrapper.append(el);
+    expect((await failed).detail).to.include({ reason: 'http', status: 503 });
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'RoseUp content could not be loaded. RoseUp’s server is not responding properly. Try again in a moment. Try again',
+    );
+    wrapper.remove();
   });
 
   it('renders hostile feed text as inert text and drops javascript: links', async () => {

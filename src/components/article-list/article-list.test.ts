@@ -352,7 +352,7 @@ describe('<roseup-article-list>', () => {
     const alert = root(el).querySelector('[part="more-error"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
     // A 404 is the server's doing, not the visitor's connection.
-    expect(alert.textContent).to.contain('La suite n’a pas pu être chargée : le site de RoseUp ne répond pas correctement');
+    expect(alert.textContent).to.contain('La suite n’a pas pu être chargée\u00a0: le site de RoseUp ne répond pas correctement');
     expect(titles(el)).to.deep.equal(['Article 1', 'Article 2', 'Article 3']);
     const retry = moreButton(el)!;
     expect(retry.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Réessayer de charger la suite');

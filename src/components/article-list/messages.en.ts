@@ -21,6 +21,6 @@ export const articleListMessagesEn: ArticleListMessages = {
   retryMoreContext: ' to load more',
   empty: (kind) => (kind === 'event' ? 'No events yet.' : kind === 'all' ? 'Nothing here yet.' : 'No articles yet.'),
   emptyLink: (site) => `Discover all content from ${site}`,
-  noneRecent: (kind) => `No ${enNouns[kind].other} of this selection among the most recent.`,
+  noneRecent: (kind) => `None of the most recent ${enNouns[kind].other} match this selection.`,
   searchOlder: (kind) => `Look in older ${enNouns[kind].other}`,
 };

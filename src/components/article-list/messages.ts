@@ -43,7 +43,7 @@ export const articleListMessages: ArticleListMessages = {
   moreError: (kind) =>
     kind === 'network' || kind === 'timeout'
       ? 'La suite n’a pas pu être chargée. Vérifiez votre connexion internet, puis réessayez.'
-      : 'La suite n’a pas pu être chargée : le site de RoseUp ne répond pas correctement pour le moment. Réessayez dans quelques instants.',
+      : 'La suite n’a pas pu être chargée\u00a0: le site de RoseUp ne répond pas correctement pour le moment. Réessayez dans quelques instants.',
   retryMoreContext: ' de charger la suite',
   empty: (kind) =>
     kind === 'event' ? 'Aucun événement pour le moment.' : kind === 'all' ? 'Aucun contenu pour le moment.' : 'Aucun article pour le moment.',

@@ -29,13 +29,13 @@ describe('<roseup-bookmark-button>', () => {
     const b = button(el);
     expect(b.getAttribute('type')).to.equal('button');
     expect(b.getAttribute('aria-pressed')).to.equal('false');
-    expect(b.getAttribute('aria-label')).to.equal(`Enregistrer « ${TITLE} »`);
+    expect(b.getAttribute('aria-label')).to.equal(`Enregistrer «\u00a0${TITLE}\u00a0»`);
     expect(b.textContent!.trim()).to.equal('Enregistrer');
     await expect(el).to.be.accessible();
     b.click();
     await el.updateComplete;
     expect(b.getAttribute('aria-pressed')).to.equal('true');
-    expect(b.getAttribute('aria-label')).to.equal(`Enregistrer « ${TITLE} »`);
+    expect(b.getAttribute('aria-label')).to.equal(`Enregistrer «\u00a0${TITLE}\u00a0»`);
     await expect(el).to.be.accessible();
   });
 

@@ -14,13 +14,13 @@ export interface BookmarkButtonMessages {
 
 /** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
 export const bookmarkButtonMessages: BookmarkButtonMessages = {
-  name: (title) => `Enregistrer « ${title} »`,
+  name: (title) => `Enregistrer «\u00a0${title}\u00a0»`,
   nameWithoutTitle: 'Enregistrer dans vos favoris',
   save: 'Enregistrer',
   saved: 'Dans vos favoris',
   added: 'Ajouté à vos favoris',
   removed: 'Retiré de vos favoris',
-  addedNotKept: 'Ajouté à vos favoris pour cette visite seulement : ce navigateur ne permet pas de les garder sur cet appareil.',
+  addedNotKept: 'Ajouté à vos favoris pour cette visite seulement\u00a0: ce navigateur ne permet pas de les garder sur cet appareil.',
   cap: (cap) => `Vous avez atteint la limite de ${cap} favoris. Retirez-en un pour en ajouter un autre.`,
   notChanged: 'Vos favoris n’ont pas pu être modifiés.',
 };

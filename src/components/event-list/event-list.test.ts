@@ -181,6 +181,14 @@ const linkTitles = (el: Element) => [...shadow(el).querySelectorAll('article [pa
 const articleByTitle = (el: Element, title: string) =>
   [...shadow(el).querySelectorAll('article')].find((a) => squash(a.querySelector('[part="title"] a')?.textContent) === title)!;
 const liveRegion = (el: Element) => shadow(el).querySelector('[role="status"]')!;
+/** The text a sighted reader sees: without what is there for screen readers only. */
+const seen = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent;
+};
+/** What a screen reader is given under the element with that id, one node a line ("text: …"). */
+const heard = async (id: string) => (await executeServerCommand('accessibility-text', { id })) as string[];
 
 async function loaded(el: RoseUpEventList) {
   await until(() => !!shadow(el) && !shadow(el).querySelector('[aria-busy="true"]'), 'the list to load');
@@ -245,20 +253,20 @@ describe('<roseup-event-list>', () => {
     expect(stickingOut(el)).to.deep.equal([]);
   });
 
-  it('groups upcoming events by Paris day under "Aujourd\'hui", "Demain" and full dates, in order of start', async () => {
+  it('groups upcoming events by Paris day under "Aujourd’hui", "Demain" and full dates, in order of start', async () => {
     const el = await showList();
     const root = shadow(el);
     const days = [...root.querySelectorAll('[part="day"]')];
     const headings = days.map((d) => d.querySelector('h3[part="day-heading"]')!);
     expect(headings.map((h) => squash(h.textContent))).to.deep.equal([
-      "Aujourd'hui",
+      'Aujourd’hui',
       'Demain',
-      'mardi 3 février 2026',
-      'jeudi 5 février 2026',
-      'vendredi 6 février 2026',
-      'dimanche 8 février 2026',
-      'mardi 10 février 2026',
-      'jeudi 12 février 2026',
+      'Mardi 3 février 2026',
+      'Jeudi 5 février 2026',
+      'Vendredi 6 février 2026',
+      'Dimanche 8 février 2026',
+      'Mardi 10 février 2026',
+      'Jeudi 12 février 2026',
     ]);
     expect(headings[1].querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-30');
     // Each day is a list named by its heading; each event an article in a list item, titled one level down.
@@ -274,7 +282,7 @@ describe('<roseup-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists an event that began days ago and is still going on under "Aujourd\'hui", not under its first day', async () => {
+  it('lists an event that began days ago and is still going on under "Aujourd’hui", not under its first day', async () => {
     const el = await showList({}, {
       events: [
         { slug: 'expo', title: 'Exposition photo « Après »', start: '2026-01-20T10:00:00+01:00', end: '2026-03-31T18:00:00+02:00', location: PARIS_HOUSE },
@@ -282,7 +290,7 @@ describe('<roseup-event-list>', () => {
       ],
     });
     const headings = [...shadow(el).querySelectorAll('[part="day-heading"]')].map((h) => squash(h.textContent));
-    expect(headings).to.deep.equal(["Aujourd'hui", 'Demain']);
+    expect(headings).to.deep.equal(['Aujourd’hui', 'Demain']);
     expect(linkTitles(el)).to.deep.equal(['Exposition photo « Après »', 'Atelier de demain']);
     // Its own dates are still given in full.
     expect(squash(shadow(el).querySelector('article')!.textContent)).to.contain('20 janvier');
@@ -290,7 +298,7 @@ describe('<roseup-event-list>', () => {
 
   it('switches to English when the element is given lang="en" after it rendered', async () => {
     const el = await showList();
-    expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal("Aujourd'hui");
+    expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal('Aujourd’hui');
     el.setAttribute('lang', 'en');
     await until(() => squash(shadow(el).querySelector('[part="day-heading"]')!.textContent) === 'Today', 'the English heading');
     expect(squash(shadow(el).textContent)).not.to.contain('Demain');
@@ -350,7 +358,7 @@ describe('<roseup-event-list>', () => {
     const link = qi.querySelector<HTMLAnchorElement>('[part="title"] a')!;
     expect(link.getAttribute('href')).to.equal('https://www.rose-up.fr/agenda/qi-gong-adapte/');
     const time = qi.querySelector('[part="when"] time')!;
-    expect(time.textContent).to.equal('30 janvier 2026 • 10h00 - 11h00');
+    expect(seen(time)).to.equal('30 janvier 2026 • 10h00 – 11h00');
     expect(time.getAttribute('datetime')).to.equal('2026-01-30T10:00:00+01:00');
     // The browser is in Paris here: no "(heure de Paris)".
     expect(qi.querySelector('[part="when"]')!.textContent).not.to.contain('heure de Paris');
@@ -393,9 +401,9 @@ describe('<roseup-event-list>', () => {
     const register = (title: string) => articleByTitle(el, title).querySelector<HTMLAnchorElement>('[part="register"]');
     const calendar = (title: string) => articleByTitle(el, title).querySelector('[part="calendar"]');
 
-    expect(heading('Marche nordique au parc')).to.equal('Marche nordique au parc – Annulé');
-    expect(heading('Prendre soin de ses ongles')).to.equal('Prendre soin de ses ongles – Complet');
-    expect(heading('Atelier cuisine')).to.equal('Atelier cuisine – Reporté');
+    expect(heading('Marche nordique au parc')).to.equal('Marche nordique au parc, Annulé');
+    expect(heading('Prendre soin de ses ongles')).to.equal('Prendre soin de ses ongles, Complet');
+    expect(heading('Atelier cuisine')).to.equal('Atelier cuisine, Reporté');
     expect(heading('Yoga doux')).to.equal('Yoga doux');
     // The status has an icon beside the word, not a colour alone.
     const badge = articleByTitle(el, 'Marche nordique au parc').querySelector('[part="status"]')!;
@@ -411,7 +419,7 @@ describe('<roseup-event-list>', () => {
 
     const yoga = register('Yoga doux')!;
     expect(squash(yoga.textContent)).to.equal('S’inscrire à « Yoga doux »');
-    expect(yoga.querySelector('.visually-hidden')!.textContent).to.equal(' à « Yoga doux »');
+    expect(yoga.querySelector('.visually-hidden')!.textContent).to.equal(' à «\u00a0Yoga doux\u00a0»');
     expect(yoga.getAttribute('href')).to.equal('https://www.rose-up.fr/agenda/derniere-place/inscription/');
     await expect(el).to.be.accessible();
   });
@@ -425,11 +433,46 @@ describe('<roseup-event-list>', () => {
     expect(article.querySelector('[part="register"]')).to.equal(null);
   });
 
+  it('says the date line and the access line in words: no "puce", "point médian" or silent dash', async () => {
+    const el = await showList();
+    el.id = 'said';
+    const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
+    const writing = articleByTitle(el, 'Atelier d’écriture');
+    // Seen as before...
+    expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 janvier 2026 • 10h00 – 11h00');
+    expect(squash(seen(writing.querySelector('.access')!))).to.equal('Gratuit · Inscription facultative');
+    // ...heard as words.
+    const said = (await heard('said')).filter((line) => line.startsWith('text: ')).map((line) => line.slice(6).trim());
+    expect(said.join(' ')).to.contain('30 janvier 2026 , 10h00 à 11h00');
+    expect(said.join(' ')).to.contain('Gratuit , Inscription facultative');
+    expect(said.filter((text) => /^[•·–-]$/.test(text))).to.deep.equal([]);
+    // Names of controls: the visible words, then the title, with single spaces (braille shows every one).
+    const names = (await heard('said')).filter((line) => /^(button|link): /.test(line));
+    expect(names).to.include('button: Ajouter à mon agenda «\u00a0Qi Gong adapté aux personnes touchées par un cancer\u00a0»');
+    expect(names.filter((line) => /[\s\u00a0]{2}/.test(line)), names.join('\n')).to.deep.equal([]);
+  });
+
+  it('says the English date line in words too', async () => {
+    const { url } = await serveFeed('events-en-said', agendaFeed());
+    const wrapper = await fixture(html`<div lang="en"><roseup-event-list id="said-en" feed=${url} .now=${NOW} limit="20"></roseup-event-list></div>`);
+    const el = wrapper.querySelector('roseup-event-list')!;
+    await loaded(el);
+    const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
+    expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 January 2026 • 10:00 – 11:00');
+    const said = (await heard('said-en')).filter((line) => line.startsWith('text: ')).map((line) => line.slice(6).trim());
+    expect(said.join(' ')).to.contain('30 January 2026 , 10:00 to 11:00');
+    const names = (await heard('said-en')).filter((line) => /^(button|link): /.test(line));
+    expect(names).to.include('button: Add to my calendar “Qi Gong adapté aux personnes touchées par un cancer”');
+    expect(names.filter((line) => /[\s\u00a0]{2}/.test(line)), names.join('\n')).to.deep.equal([]);
+  });
+
   it('adds "(heure de Paris)" when the visitor is in another time zone, and still shows Paris times', async () => {
     await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
     const el = await showList();
     const when = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer').querySelector('[part="when"]')!;
-    expect(squash(when.textContent)).to.equal('30 janvier 2026 • 10h00 - 11h00 (heure de Paris)');
+    expect(squash(seen(when))).to.equal('30 janvier 2026 • 10h00 – 11h00 (heure de Paris)');
+    // One unbreakable phrase: a phone never leaves "Paris)" alone on a line.
+    expect(when.querySelector('.zone')!.textContent).to.equal('(heure\u00a0de\u00a0Paris)');
     // Days are Paris days too: in New York it is still the 29th at 6 a.m.
     expect(squash(shadow(el).querySelectorAll('[part="day-heading"]')[1].textContent)).to.equal('Demain');
     await expect(el).to.be.accessible();
@@ -465,7 +508,7 @@ describe('<roseup-event-list>', () => {
     const el = await showList();
     const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
     const button = qi.querySelector<HTMLButtonElement>('[part="calendar"]')!;
-    expect(squash(button.textContent)).to.equal('Ajouter à mon agenda : « Qi Gong adapté aux personnes touchées par un cancer »');
+    expect(squash(button.textContent)).to.equal('Ajouter à mon agenda « Qi Gong adapté aux personnes touchées par un cancer »');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     await focusAndPress(button, 'Enter');
     await el.updateComplete;
@@ -703,12 +746,12 @@ describe('<roseup-event-list>', () => {
     await loaded(el);
     expect(squash(shadow(el).textContent)).not.to.contain('prothèse capillaire');
     expect(squash(shadow(el).querySelector('[part="day-heading"]')!.textContent)).to.equal('Demain');
-    const times = [...shadow(el).querySelectorAll('[part="when"] time')].map((t) => t.textContent);
+    const times = [...shadow(el).querySelectorAll('[part="when"] time')].map(seen);
     expect(times).to.deep.equal([
-      '30 janvier 2026 • 10h00 - 10h30',
-      '30 janvier 2026 • 10h00 - 11h00',
-      '30 janvier 2026 • 10h00 - 13h00',
-      '30 janvier 2026 • 10h45 - 11h15',
+      '30 janvier 2026 • 10h00 – 10h30',
+      '30 janvier 2026 • 10h00 – 11h00',
+      '30 janvier 2026 • 10h00 – 13h00',
+      '30 janvier 2026 • 10h45 – 11h15',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -772,10 +815,10 @@ describe('<roseup-event-list>', () => {
     expect([...root.querySelectorAll('[part="day-heading"]')].slice(0, 3).map((h) => squash(h.textContent))).to.deep.equal([
       'Today',
       'Tomorrow',
-      'Tuesday, February 3, 2026',
+      'Tuesday 3 February 2026',
     ]);
     const qi = articleByTitle(el, 'Qi Gong adapté aux personnes touchées par un cancer');
-    expect(qi.querySelector('[part="when"] time')!.textContent).to.equal('January 30, 2026 • 10:00 AM - 11:00 AM');
+    expect(seen(qi.querySelector('[part="when"] time')!)).to.equal('30 January 2026 • 10:00 – 11:00');
     expect(squash(qi.querySelector('[part="places"]')!.textContent)).to.equal('Only 4 places left');
     expect(squash(qi.querySelector('[part="register"]')!.textContent)).to.equal(
       'Register for “Qi Gong adapté aux personnes touchées par un cancer”',

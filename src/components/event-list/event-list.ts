@@ -49,6 +49,15 @@ const CALENDAR_ICON = icon(svg`<rect x="3.5" y="5" width="17" height="15" rx="2"
 const PLACE_ICON = icon(svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`);
 const CHEVRON = icon(svg`<path d="M6 9l6 6 6-6"/>`, 'icon chevron');
 
+/**
+ * A line whose signs are drawn but not read out ("puce", "point médian", or a dash said as
+ * nothing): screen readers hear a comma for "•" and "·", and `to` for the "–" between two times.
+ */
+const spoken = (line: string, to: string) =>
+  line
+    .split(/( [•·–] )/)
+    .map((text, i) => (i % 2 ? html`<span aria-hidden="true">${text}</span><span class="visually-hidden">${text === ' – ' ? to : ', '}</span>` : text));
+
 /** The links of the "Ajouter à mon agenda" menus (`./calendar-menu.ts`), loaded on interaction. */
 type CalendarMenuModule = typeof import('./calendar-menu.js');
 /**
@@ -106,7 +115,7 @@ interface Computed {
  *
  * @csspart filters - The `<fieldset>` of filters (with the `filters` attribute).
  * @csspart day - A day: its heading and list of events.
- * @csspart day-heading - The heading of a day ("Aujourd'hui", "Demain", "vendredi 30 janvier 2026").
+ * @csspart day-heading - The heading of a day ("Aujourd’hui", "Demain", "Vendredi 30 janvier 2026").
  * @csspart event - One event's `<article>`.
  * @csspart labels - The format and category labels.
  * @csspart title - The event's heading, holding the link.
@@ -270,7 +279,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
 
   /**
    * How often a list on the real clock looks again (ms): events that end drop off, and
-   * "Demain" becomes "Aujourd'hui" at midnight, without a reload.
+   * "Demain" becomes "Aujourd’hui" at midnight, without a reload.
    */
   static refreshMs = 60_000;
   private refreshTimer?: ReturnType<typeof setInterval>;
@@ -482,7 +491,7 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
         html`${event.url
           ? html`<a href=${event.url} lang=${ifDefined(contentLang)} aria-describedby=${ifDefined(statusId)}>${title}</a>`
           : html`<span lang=${ifDefined(contentLang)}>${title}</span>`}${status !== 'scheduled'
-          ? html`<span class="visually-hidden"> – </span><span class="status" part="status" id="${id}-status"
+          ? html`<span class="visually-hidden">, </span><span class="status" part="status" id="${id}-status"
                 >${STATUS_ICONS[status]}${m.status[status]}</span
               >`
           : nothing}`,
@@ -496,14 +505,16 @@ export class RoseUpEventList extends FeedElement<EventListMessages> {
         : nothing}
       <p class="when" part="when">
         ${CALENDAR_ICON}<span
-          ><time datetime=${toIsoDateTimeAttr(event.start)}>${formatEventDateLine(event.start, event.end, lang)}</time>${visitorZoneDiffersFromParis(event.start)
+          ><time datetime=${toIsoDateTimeAttr(event.start)}
+            >${spoken(formatEventDateLine(event.start, event.end, lang), m.timeTo)}</time
+          >${visitorZoneDiffersFromParis(event.start)
             ? html` <span class="zone">${m.parisTime}</span>`
             : nothing}</span
         >
       </p>
       <p class="where" part="where">${PLACE_ICON}<span>${where}</span></p>
       ${fewPlaces ? html`<p class="places" part="places">${m.fewPlaces(remaining!)}</p>` : nothing}
-      ${access ? html`<p class="access">${access}</p>` : nothing}
+      ${access ? html`<p class="access">${spoken(access, '')}</p>` : nothing}
       ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
       ${event.practicalInfo.length
         ? html`<div class="info" part="practical-info">

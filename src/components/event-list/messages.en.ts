@@ -15,7 +15,8 @@ const EN_NONE_MATCH = 'No upcoming workshops match these criteria.';
 
 export const eventListMessagesEn: EventListMessages = {
   loading: 'Loading workshops…',
-  parisTime: '(Paris time)',
+  parisTime: '(Paris\u00a0time)',
+  timeTo: ' to ',
   status: { cancelled: 'Cancelled', full: 'Full', postponed: 'Postponed' },
   fewPlaces: (n) => (n === 1 ? 'Only 1 place left' : `Only ${n} places left`),
   remote: (channels) => {
@@ -35,7 +36,7 @@ export const eventListMessagesEn: EventListMessages = {
   practicalInfo: 'Practical information',
   readMore: 'Read more',
   aboutTitle: (title) => ` about “${title}”`,
-  calendarFor: (title) => `: “${title}”`,
+  calendarFor: (title) => ` “${title}”`,
   register: 'Register',
   forTitle: (title) => ` for “${title}”`,
   addToCalendar: 'Add to my calendar',
@@ -46,7 +47,7 @@ export const eventListMessagesEn: EventListMessages = {
   filtersLegend: 'Filter workshops',
   categoryLabel: 'Topic',
   formatLabel: 'Format',
-  attendanceLabel: 'Place',
+  attendanceLabel: 'Location',
   allCategories: 'All topics',
   allFormats: 'All formats',
   allPlaces: 'On site and remote',
@@ -57,6 +58,6 @@ export const eventListMessagesEn: EventListMessages = {
         (shown < total ? (shown === 1 ? '; showing the first one.' : `; showing the first ${shown}.`) : ''),
   emptyFiltered: EN_NONE_MATCH,
   emptyNone: 'No upcoming workshops at the moment.',
-  fullAgenda: 'See RoseUp’s full agenda',
+  fullAgenda: 'See all RoseUp events',
   resetFilters: 'Clear filters',
 };

@@ -4,6 +4,8 @@ import type { EventStatus, RemoteChannel } from '../../data/types.js';
 export interface EventListMessages {
   loading: string;
   parisTime: string;
+  /** Said, not shown, for the dash between two times: "10h00 – 11h00" is heard "10h00 à 11h00". */
+  timeTo: string;
   status: Record<Exclude<EventStatus, 'scheduled'>, string>;
   /** "Plus que 4 places". */
   fewPlaces: (count: number) => string;
@@ -62,7 +64,8 @@ const FR_NONE_MATCH = 'Aucun atelier à venir pour ces critères.';
 /** The French words (the default language); English ones are in `messages.en.ts`, loaded only for English. */
 export const eventListMessages: EventListMessages = {
   loading: 'Chargement des ateliers…',
-  parisTime: '(heure de Paris)',
+  parisTime: '(heure\u00a0de\u00a0Paris)',
+  timeTo: ' à ',
   status: { cancelled: 'Annulé', full: 'Complet', postponed: 'Reporté' },
   fewPlaces: (n) => (n === 1 ? 'Plus qu’une place' : `Plus que ${n} places`),
   remote: (channels) => {
@@ -73,7 +76,7 @@ export const eventListMessages: EventListMessages = {
     const how = frChannels(channels);
     if (!place && !how) return 'Sur place ou à distance';
     if (!place) return `Sur place ou à distance, ${how}`;
-    return `Sur place ou à distance : ${place}${how ? ` ou ${how}` : ''}`;
+    return `Sur place ou à distance\u00a0: ${place}${how ? ` ou ${how}` : ''}`;
   },
   onSite: 'Sur place',
   free: 'Gratuit',
@@ -81,10 +84,10 @@ export const eventListMessages: EventListMessages = {
   noRegistration: 'Sans inscription',
   practicalInfo: 'Infos pratiques',
   readMore: 'En savoir plus',
-  aboutTitle: (title) => ` sur « ${title} »`,
-  calendarFor: (title) => ` : « ${title} »`,
+  aboutTitle: (title) => ` sur «\u00a0${title}\u00a0»`,
+  calendarFor: (title) => ` «\u00a0${title}\u00a0»`,
   register: 'S’inscrire',
-  forTitle: (title) => ` à « ${title} »`,
+  forTitle: (title) => ` à «\u00a0${title}\u00a0»`,
   addToCalendar: 'Ajouter à mon agenda',
   downloadIcs: 'Télécharger le fichier .ics',
   calendarFailed: 'Les liens d’agenda n’ont pas pu être chargés.',

@@ -16,7 +16,7 @@ const common: CommonMessages = {
   retry: 'Try again',
   errorTitle: 'RoseUp content could not be loaded.',
   errorNetwork: 'Check your internet connection, then try again.',
-  errorHttp: (status) => `RoseUp’s server is not responding properly${status ? ` (error ${status})` : ''}. Try again in a moment.`,
+  errorHttp: 'RoseUp’s server is not responding properly. Try again in a moment.',
   errorTimeout: 'RoseUp’s server is taking too long to respond. Try again in a moment.',
   errorInvalid: 'The data received could not be read. Try again later.',
   staleNotice: (date) => `Content updated on ${date}: the connection to RoseUp could not be restored.`,

@@ -200,7 +200,7 @@ export abstract class FeedElement<M> extends RoseUpElement<M> {
       kind === 'network'
         ? m.errorNetwork
         : kind === 'http'
-          ? m.errorHttp((error as FeedError).status)
+          ? m.errorHttp
           : kind === 'timeout'
             ? m.errorTimeout
             : m.errorInvalid;

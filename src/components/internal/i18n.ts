@@ -163,7 +163,8 @@ export interface CommonMessages {
   retry: string;
   errorTitle: string;
   errorNetwork: string;
-  errorHttp: (status?: number) => string;
+  /** A server error, in words: its status code is for the developer (`roseup-error`'s detail, the console). */
+  errorHttp: string;
   errorTimeout: string;
   errorInvalid: string;
   staleNotice: (date: string) => string;
@@ -175,8 +176,8 @@ export const commonMessages: CommonMessages = {
   retry: 'Réessayer',
   errorTitle: 'Le contenu de RoseUp n’a pas pu être chargé.',
   errorNetwork: 'Vérifiez votre connexion internet, puis réessayez.',
-  errorHttp: (status) => `Le serveur de RoseUp ne répond pas correctement${status ? ` (erreur ${status})` : ''}. Réessayez dans quelques instants.`,
+  errorHttp: 'Le serveur de RoseUp ne répond pas correctement. Réessayez dans quelques instants.',
   errorTimeout: 'Le serveur de RoseUp met trop de temps à répondre. Réessayez dans quelques instants.',
   errorInvalid: 'Les données reçues ne sont pas lisibles. Réessayez plus tard.',
-  staleNotice: (date) => `Contenu mis à jour le ${date} : la connexion à RoseUp n’a pas pu être rétablie.`,
+  staleNotice: (date) => `Contenu mis à jour le ${date}\u00a0: la connexion à RoseUp n’a pas pu être rétablie.`,
 };

@@ -48,14 +48,14 @@ export const searchMessages: SearchMessages = {
   historyCleared: 'Historique de recherche effacé',
   article: 'Article',
   event: 'Atelier',
-  seeAll: (query) => `Voir tous les résultats pour « ${query} »`,
+  seeAll: (query) => `Voir tous les résultats pour «\u00a0${query}\u00a0»`,
   loading: 'Chargement de la recherche…',
   results: (count) =>
     count === 0 ? 'Aucun résultat' : plural('fr', count, { one: '{n} résultat disponible', other: '{n} résultats disponibles' }),
   suggestions: (count) => plural('fr', count, { one: '{n} suggestion disponible', other: '{n} suggestions disponibles' }),
   tooShort: (min) => `Saisissez au moins ${min} caractères pour voir des résultats`,
   endOfList: 'Fin de la liste',
-  noResultsFor: (query) => `Aucun résultat pour « ${query} » parmi les derniers contenus.`,
+  noResultsFor: (query) => `Aucun résultat pour «\u00a0${query}\u00a0» parmi les derniers contenus.`,
   unavailable:
     'Les suggestions de recherche ne sont pas disponibles pour le moment. Vous pouvez tout de même lancer une recherche sur le site de RoseUp.',
   retry: 'Réessayer de charger les suggestions',

@@ -63,7 +63,7 @@ describe('searchView (what the search shows and says)', () => {
   it('says so when nothing matched, and still offers the search page', () => {
     const view = searchView({ ...base, query: 'xylophone', hits: [] });
     expect(view.options.map((o) => o.kind)).to.deep.equal(['all']);
-    expect(view.message).to.equal('Aucun résultat pour « xylophone » parmi les derniers contenus.');
+    expect(view.message).to.equal('Aucun résultat pour «\u00a0xylophone\u00a0» parmi les derniers contenus.');
     expect(view.status).to.equal('Aucun résultat');
   });
 

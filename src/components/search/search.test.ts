@@ -499,7 +499,7 @@ describe('<roseup-search>', () => {
       const last = `option-${all.length - 1}`;
       await sendKeys({ press: 'ArrowUp' }); // from the field, to the last option
       expect(aria(m.el)).to.deep.equal({ expanded: 'true', active: last, selected: [last] });
-      expect(root(m.el).getElementById(last)!.textContent!.trim()).to.equal('Voir tous les résultats pour « metastase »');
+      expect(root(m.el).getElementById(last)!.textContent!.trim()).to.equal('Voir tous les résultats pour «\u00a0metastase\u00a0»');
       await sendKeys({ press: 'ArrowDown' });
       await m.el.updateComplete;
       expect(aria(m.el)).to.deep.equal({ expanded: 'true', active: last, selected: [last] });
@@ -601,7 +601,7 @@ describe('<roseup-search>', () => {
       await search(m, 'cancer');
       expect(results(m.el)).to.have.length(3);
       const all = options(m.el).at(-1)!;
-      expect(all.textContent!.trim()).to.equal('Voir tous les résultats pour « cancer »');
+      expect(all.textContent!.trim()).to.equal('Voir tous les résultats pour «\u00a0cancer\u00a0»');
       expect(all.getAttribute('part')).to.include('see-all');
       all.click();
       expect(m.navigated).to.deep.equal([`${SEARCH_PAGE}?q=cancer`]);
@@ -632,8 +632,8 @@ describe('<roseup-search>', () => {
       const m = await mount();
       await search(m, 'xylophone');
       expect(results(m.el)).to.have.length(0);
-      expect(message(m.el)).to.equal('Aucun résultat pour « xylophone » parmi les derniers contenus.');
-      expect(options(m.el).map((o) => o.textContent!.trim())).to.deep.equal(['Voir tous les résultats pour « xylophone »']);
+      expect(message(m.el)).to.equal('Aucun résultat pour «\u00a0xylophone\u00a0» parmi les derniers contenus.');
+      expect(options(m.el).map((o) => o.textContent!.trim())).to.deep.equal(['Voir tous les résultats pour «\u00a0xylophone\u00a0»']);
       expect(aria(m.el).expanded).to.equal('true');
     });
 
@@ -765,7 +765,7 @@ describe('<roseup-search>', () => {
       await focusReady(m);
       await sendKeys({ type: 'yoga' });
       await until(() => message(m.el) === 'Chargement de la recherche…', 'the loading message');
-      expect(options(m.el).map((o) => o.textContent!.trim())).to.deep.equal(['Voir tous les résultats pour « yoga »']);
+      expect(options(m.el).map((o) => o.textContent!.trim())).to.deep.equal(['Voir tous les résultats pour «\u00a0yoga\u00a0»']);
       await until(() => status(m.el) === 'Chargement de la recherche…', 'the loading announcement');
       await until(() => results(m.el).length > 0, 'results once loaded', 6000);
       await until(() => /^\d+ résultats? disponibles?$/.test(status(m.el)), 'the count');
