@@ -129,6 +129,42 @@ describe('buildSearchIndex / search', () => {
     });
   });
 
+  it('ranks every item with the word as typed above items found only through a typo, title or not', async () => {
+    // "douceur" is one letter from "douleur": a title that has it must not come first when six
+    // articles speak of pain (their word is commoner, so a rarer typo neighbour outweighed it).
+    const sweetness = article('Atelier massage : un moment de douceur', 'Se détendre.');
+    const pain = [
+      article('Soulager les effets de la radiothérapie', 'Brûlures, douleur, fatigue : que faire ?'),
+      article('Après la chirurgie du sein', 'Cicatrice et douleur : les soins.'),
+      article('Neuropathies et chimiothérapie', 'Fourmillements et douleur aux mains.'),
+      article('Dormir malgré les traitements', 'Quand la douleur réveille la nuit.'),
+      article('Le rôle de l’algologue', 'Un médecin de la douleur.'),
+      article('Reprendre une activité', 'Bouger malgré la douleur.'),
+    ];
+    const small = await buildSearchIndex([sweetness, ...pain]);
+    for (const query of ['douleur', 'douleurs', 'douleur xylophone']) {
+      const found = titles(small, query, 10);
+      expect(found.slice(0, pain.length), query).to.have.members(pain.map((item) => item.title));
+      expect(found[pain.length], query).to.equal(sweetness.title);
+    }
+    expect(titles(small, 'douleur', 3)).not.to.include(sweetness.title);
+    // A typo alone still finds what it can.
+    expect(titles(small, 'douceurs')[0]).to.equal(sweetness.title);
+    expect(titles(small, 'doulleur')).to.have.members(pain.map((item) => item.title));
+  });
+
+  it('does not let a typo neighbour in one item lift it above items with the word as typed', async () => {
+    const local = [
+      article('Le cancer et le travail', 'Lancer un projet, reprendre un poste.'),
+      article('Le cancer et le sport', 'Reprendre doucement.'),
+    ];
+    const small = await buildSearchIndex(local);
+    const [first, second] = small.search('cancer');
+    expect(first.score).to.be.closeTo(second.score, first.score * 0.2);
+    expect(first.terms).to.deep.equal(['cancer']);
+    expect(second.terms).to.deep.equal(['cancer']);
+  });
+
   it('indexes tags, category, format and place', () => {
     expect(titles(index, 'témoignage')).to.deep.equal([breast.title]);
     expect(titles(index, 'activité physique')).to.deep.equal([qiGong.title]);

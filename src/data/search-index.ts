@@ -15,7 +15,10 @@ import * as rules from './search-rules.js';
 
 export interface SearchHit {
   item: FeedItem;
-  /** Relevance, only meaningful to compare the hits of one query. */
+  /**
+   * Relevance, only meaningful to compare the hits of one query, and within a tier: hits that
+   * match as typed come first, then those found only with a typo, each tier best first.
+   */
   score: number;
   /**
    * The item's indexed terms (folded stems) that matched, prefix and typo matches included:
@@ -40,8 +43,9 @@ export interface SearchIndex {
   readonly termCount: number;
   /**
    * Items matching a query as typed, best first. The last word is matched as a prefix (the
-   * visitor is still typing it); words of five letters or more also match with a typo. Every
-   * word must match; when no item has them all, items with some of them are returned instead.
+   * visitor is still typing it); words of five letters or more also match with a typo, but
+   * items that match as typed come first. Every word must match; when no item has them all,
+   * items with some of them are returned instead.
    * An empty query, or one of stop words only ("à la"), returns `[]`.
    */
   search(query: string, options?: SearchIndexSearchOptions): SearchHit[];
@@ -163,6 +167,10 @@ interface Expansion {
 /** How the query tree looks words up, and which typed stem each expanded term stands for. */
 interface QueryContext {
   minPrefix: number;
+  /** Whether words may match with a typo (the second tier of results). */
+  typos: boolean;
+  /** Set by the tree built without typos when a word of it could have one. */
+  typoable?: boolean;
   expand?: (stem: string) => Expansion | undefined;
   sources: Map<string, string>;
 }
@@ -175,7 +183,9 @@ interface QueryContext {
  */
 function leaf(stem: string, prefix: boolean, context: QueryContext, options: { fuzzy?: boolean; boost?: number } = {}): Query {
   const { fuzzy: typos = true, boost } = options;
-  const fuzzy = !typos ? false : stem.length >= rules.FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= rules.FUZZY_MIN_LENGTH ? 1 : false;
+  const edits = !typos ? false : stem.length >= rules.FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= rules.FUZZY_MIN_LENGTH ? 1 : false;
+  if (edits) context.typoable = true;
+  const fuzzy = context.typos && edits;
   const boostTerm = boost === undefined ? undefined : () => boost;
   if (!prefix || stem.length < context.minPrefix) return { queries: [stem], prefix: false, fuzzy, boostTerm };
   const expansion = context.expand?.(stem);
@@ -297,15 +307,36 @@ class MiniSearchIndex implements SearchIndex {
     const radix = (this.#engine as unknown as EngineInternals)._index;
     const context: QueryContext = {
       minPrefix: this.#items.length <= rules.SHORT_PREFIX_MAX_ITEMS ? 2 : 3,
+      typos: false,
       expand: radix ? (stem) => expandPrefix(radix, stem) : undefined,
       sources: new Map(),
     };
-    const queries = queryTree(query, context);
-    if (!queries.length) return [];
-    let ranked = this.#top({ combineWith: 'AND', queries }, limit, context.sources);
+    const exact = queryTree(query, context);
+    if (!exact.length) return [];
+    let typos: Query[] | undefined;
+    const tiers = (combineWith: 'AND' | 'OR') =>
+      this.#tiers(combineWith, exact, context.typoable ? () => (typos ??= queryTree(query, { ...context, typos: true })) : undefined, limit, context.sources);
+    let ranked = tiers('AND');
     // Nothing has every word: show what has some of them (ranked by how many) rather than nothing.
-    if (!ranked.length && queries.length > 1) ranked = this.#top({ combineWith: 'OR', queries }, limit, context.sources);
+    if (!ranked.length && exact.length > 1) ranked = tiers('OR');
     return ranked.map(({ id, score, terms }) => ({ item: this.#items.at(id)!, score, terms }));
+  }
+
+  /**
+   * The `limit` best results, those matching as typed (exactly, as a prefix) first, ranked by
+   * their score without typo matches; then, while there is room, those found only with a typo.
+   * A word one letter from another ("douceur" for "douleur") is often rarer, so it weighs more:
+   * summed in one ranking, a title with the typo beat every item with the word as typed.
+   */
+  #tiers(combineWith: 'AND' | 'OR', exact: Query[], typos: (() => Query[]) | undefined, limit: number, sources: Map<string, string>): Ranked[] {
+    const ranked = this.#top({ combineWith, queries: exact }, limit, sources);
+    if (ranked.length === limit || !typos) return ranked;
+    const seen = new Set(ranked.map((hit) => hit.id));
+    for (const hit of this.#top({ combineWith, queries: typos() }, limit + ranked.length, sources)) {
+      if (ranked.length === limit) break;
+      if (!seen.has(hit.id)) ranked.push(hit);
+    }
+    return ranked;
   }
 
   /**

@@ -112,6 +112,41 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
   });
 });
 
+/**
+ * A search over one hand-made shard: `terms` as roseup-feed writes them (stem → postings of
+ * [df, doc, score×100…]), documents 0, 1, 2… titled `titles`.
+ */
+function oneShard(key: string, terms: Record<string, number[]>, titles: string[]) {
+  const docs = Object.fromEntries(titles.map((title, n) => [n, ['a', `https://example.org/${n}/`, title, '=', '', '', '2026-01-01T00:00:00Z', '']]));
+  const files: Record<string, string> = {
+    'https://index.example/search/index.json': JSON.stringify({ version: 1, documents: titles.length, k: 100, shards: { [key]: 'shard.json' }, split: [] }),
+    'https://index.example/search/shard.json': JSON.stringify({ version: 1, key, terms, docs }),
+  };
+  return openShardedSearch('https://index.example/search/index.json', { fetchText: async (url) => files[url] });
+}
+
+describe('openShardedSearch: ranking', () => {
+  it('ranks every document with the word as typed above documents found only through a typo, title or not', async () => {
+    // Document 0 has "douceur" in its title (score 3.00), one letter from "douleur", which six
+    // documents have in their summary (1.00 each).
+    const pain = ['Soulager la radiothérapie', 'Après la chirurgie', 'Neuropathies', 'Dormir', 'L’algologue', 'Reprendre une activité'];
+    const search = oneShard('dou', { douceu: [1, 0, 300], douleu: [6, 1, 100, 2, 100, 3, 100, 4, 100, 5, 100, 6, 100] }, ['Un moment de douceur', ...pain]);
+    for (const query of ['douleur', 'douleurs', 'douleur xylophone']) {
+      const found = (await search.search(query, { limit: 10 })).map((hit) => hit.item.title);
+      expect(found.slice(0, pain.length), query).to.have.members(pain);
+      expect(found[pain.length], query).to.equal('Un moment de douceur');
+    }
+    expect((await search.search('douceurs'))[0].item.title).to.equal('Un moment de douceur');
+  });
+
+  it('does not let a typo neighbour in one document lift it above documents with the word as typed', async () => {
+    const search = oneShard('dou', { douleu: [2, 0, 300, 1, 300], douceu: [1, 0, 100] }, ['La douleur (douceur)', 'La douleur']);
+    const [first, second] = await search.search('douleur');
+    expect(first.score).to.equal(second.score);
+    expect(first.terms).to.deep.equal(['douleu']);
+  });
+});
+
 describe('openShardedSearch: requests', () => {
   it('fetches the manifest and one shard for one word, then nothing for the same word', async () => {
     const { fetchText, urls } = counting();

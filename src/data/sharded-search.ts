@@ -118,12 +118,12 @@ function editDistance(a: string, b: string, max: number): number {
   return row[b.length];
 }
 
-/** How well an indexed term matches a query word: 0 for not at all. */
-function termWeight(term: string, word: Word): number {
+/** How well an indexed term matches a query word: 0 for not at all. Typo matches only with `typos`. */
+function termWeight(term: string, word: Word, typos: boolean): number {
   const { stem } = word;
   if (term === stem) return 1;
   if (word.prefix && term.startsWith(stem)) return (PREFIX_WEIGHT * stem.length) / (stem.length + 0.3 * (term.length - stem.length));
-  if (word.edits) {
+  if (typos && word.edits) {
     const distance = editDistance(stem, term, word.edits);
     if (distance <= word.edits) return (FUZZY_WEIGHT * stem.length) / (stem.length + distance);
   }
@@ -131,8 +131,13 @@ function termWeight(term: string, word: Word): number {
   return 0;
 }
 
-/** A document's score and matched terms for one query word. */
-type WordMatches = Map<number, { score: number; terms: Set<string> }>;
+/** A score and the terms that made it. */
+interface Scored {
+  score: number;
+  terms: Set<string>;
+}
+/** A document's match for one query word: with typos allowed, and as typed (undefined: only with a typo). */
+type WordMatches = Map<number, { all: Scored; typed?: Scored }>;
 
 // ---- reading untrusted documents: anything off is a FeedError('invalid') ----
 
@@ -350,17 +355,21 @@ function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
   return key;
 }
 
-function addPostings(into: WordMatches, postings: number[], weight: number, documents: number, term: string): void {
+const add = (to: Scored | undefined, score: number, term: string): Scored => {
+  if (!to) return { score, terms: new Set([term]) };
+  to.score += score;
+  to.terms.add(term);
+  return to;
+};
+
+/** Adds a term's postings, weighted `weight` with typos allowed and `typed` as typed (0: a typo). */
+function addPostings(into: WordMatches, postings: number[], weight: number, typed: number, documents: number, term: string): void {
   const termIdf = idf(documents, postings[0]);
   for (let i = 1; i + 1 < postings.length; i += 2) {
-    const score = (postings[i + 1] / SCORE_SCALE) * termIdf * weight;
+    const score = (postings[i + 1] / SCORE_SCALE) * termIdf;
     const found = into.get(postings[i]);
-    if (found) {
-      found.score += score;
-      found.terms.add(term);
-    } else {
-      into.set(postings[i], { score, terms: new Set([term]) });
-    }
+    const all = add(found?.all, score * weight, term);
+    into.set(postings[i], { all, typed: typed ? add(found?.typed, score * typed, term) : found?.typed });
   }
 }
 
@@ -368,39 +377,53 @@ function matchWord(word: Word, shard: Shard | undefined, manifest: ShardManifest
   const matches: WordMatches = new Map();
   if (!shard) return matches;
   for (const [term, postings] of Object.entries(shard.terms)) {
-    const weight = termWeight(term, word);
-    if (weight > 0) addPostings(matches, postings, weight, manifest.documents, term);
+    const weight = termWeight(term, word, true);
+    if (weight > 0) addPostings(matches, postings, weight, termWeight(term, word, false), manifest.documents, term);
   }
   // A split key that starts with the word being typed: its terms live in longer shards, their
   // best documents are here.
   if (shard.prefix && word.prefix && shard.key.startsWith(word.stem)) {
-    addPostings(matches, shard.prefix, PREFIX_WEIGHT, manifest.documents, shard.key);
+    addPostings(matches, shard.prefix, PREFIX_WEIGHT, PREFIX_WEIGHT, manifest.documents, shard.key);
   }
   return matches;
 }
 
-/** Every word must match (score × words matched, as MiniSearch ranks); else any of them. */
+/**
+ * Every word must match (score × words matched, as MiniSearch ranks); else any of them. As the
+ * MiniSearch engine does, documents that match as typed come first, scored without their typo
+ * matches, then those found only with a typo: a rarer word one letter away ("douceur" for
+ * "douleur") would otherwise outweigh every document with the word as typed.
+ */
 function rank(matches: WordMatches[], shards: Array<Shard | undefined>, limit: number, base: string): SearchHit[] {
   const combine = (all: boolean) => {
-    const total = new Map<number, { score: number; terms: Set<string>; words: number }>();
+    type Total = { score: number; terms: Set<string>; words: number };
+    const totals = new Map<number, { all: Total; typed: Total }>();
+    const sum = (total: Total, scored: Scored | undefined) => {
+      if (!scored) return;
+      total.score += scored.score;
+      total.words++;
+      for (const term of scored.terms) total.terms.add(term);
+    };
+    const empty = (): Total => ({ score: 0, terms: new Set(), words: 0 });
     for (const wordMatches of matches) {
-      for (const [doc, { score, terms }] of wordMatches) {
-        const found = total.get(doc);
-        if (found) {
-          found.score += score;
-          found.words++;
-          for (const term of terms) found.terms.add(term);
-        } else {
-          total.set(doc, { score, terms: new Set(terms), words: 1 });
-        }
+      for (const [doc, match] of wordMatches) {
+        let found = totals.get(doc);
+        if (!found) totals.set(doc, (found = { all: empty(), typed: empty() }));
+        sum(found.all, match.all);
+        sum(found.typed, match.typed);
       }
     }
-    const ranked = [...total].filter(([, t]) => !all || t.words === matches.length);
-    return ranked.map(([doc, t]) => ({ doc, score: t.score * t.words, terms: [...t.terms] }));
+    const enough = (t: Total) => (all ? t.words === matches.length : t.words > 0);
+    const ranked: Array<{ doc: number; tier: number; score: number; terms: string[] }> = [];
+    for (const [doc, { all: any, typed }] of totals) {
+      const [tier, t] = enough(typed) ? [0, typed] : [1, any];
+      if (enough(t)) ranked.push({ doc, tier, score: t.score * t.words, terms: [...t.terms] });
+    }
+    return ranked;
   };
   let ranked = combine(true);
   if (!ranked.length && matches.length > 1) ranked = combine(false);
-  ranked.sort((a, b) => b.score - a.score || b.doc - a.doc);
+  ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || b.doc - a.doc);
 
   const hits: SearchHit[] = [];
   for (const { doc, score, terms } of ranked) {
