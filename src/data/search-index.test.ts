@@ -105,6 +105,16 @@ describe('buildSearchIndex / search', () => {
     expect(titles(index, 'chimioterapie')[0]).to.equal(chemo.title);
   });
 
+  it('tolerates two swapped letters as one typo ("cnacer", "fatgiue", "prtohèses")', () => {
+    expect(titles(index, 'cnacer')).to.include.members([heart.title, breast.title, qiGong.title]);
+    expect(titles(index, 'fatgiue')).to.deep.equal([chemo.title]);
+    expect(titles(index, 'ftaigué')).to.deep.equal([chemo.title]);
+    expect(titles(index, 'prtohèses')).to.deep.equal([breast.title]);
+    expect(titles(index, 'sein cnacer')).to.deep.equal([breast.title]);
+    // Still one typo: swapped letters and another one are too far.
+    expect(titles(index, 'cnacre')).to.deep.equal([]);
+  });
+
   it('does not tolerate a typo in a four-letter word', () => {
     expect(titles(index, 'sein')).to.deep.equal([breast.title]);
     expect(titles(index, 'sain')).to.deep.equal([]);

@@ -80,8 +80,9 @@ export const MAX_INDEX_TERMS = 60_000;
  */
 export const MAX_PREFIX_TERMS = 150;
 export const MAX_PREFIX_POSTINGS = 15_000;
-/** MiniSearch's default weight of a prefix match (`searchOptions.weights.prefix`). */
+/** MiniSearch's default weights of a prefix match and of a typo (`searchOptions.weights`). */
 const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
 interface Doc {
   i: number;
@@ -187,9 +188,9 @@ function leaf(stem: string, prefix: boolean, context: QueryContext, options: { f
   if (edits) context.typoable = true;
   const fuzzy = context.typos && edits;
   const boostTerm = boost === undefined ? undefined : () => boost;
-  if (!prefix || stem.length < context.minPrefix) return { queries: [stem], prefix: false, fuzzy, boostTerm };
+  if (!prefix || stem.length < context.minPrefix) return swapped({ queries: [stem], prefix: false, fuzzy, boostTerm }, stem, fuzzy, context);
   const expansion = context.expand?.(stem);
-  if (!expansion || expansion.complete) return { queries: [stem], prefix: true, fuzzy, boostTerm };
+  if (!expansion || expansion.complete) return swapped({ queries: [stem], prefix: true, fuzzy, boostTerm }, stem, fuzzy, context);
   const queries: Query[] = [{ queries: [stem], boostTerm }];
   for (const term of expansion.terms) {
     context.sources.set(term, stem);
@@ -197,6 +198,24 @@ function leaf(stem: string, prefix: boolean, context: QueryContext, options: { f
     queries.push({ queries: [term], boostTerm: () => weight });
   }
   return { combineWith: 'OR', prefix: false, fuzzy: false, queries };
+}
+
+/**
+ * MiniSearch's edit distance (Levenshtein) counts two swapped letters as two typos, so a word
+ * allowed one typo ("cnacer", "fatgiue") also looks up its stem with each pair of neighbours
+ * swapped, weighted as MiniSearch weighs a one-typo match. Words allowed two already reach them.
+ */
+function swapped(query: Query, stem: string, fuzzy: number | false, context: QueryContext): Query {
+  if (fuzzy !== 1) return query;
+  const weight = (FUZZY_WEIGHT * stem.length) / (stem.length + 1);
+  const queries: Query[] = [query];
+  for (let i = 1; i < stem.length; i++) {
+    if (stem[i] === stem[i - 1]) continue;
+    const term = stem.slice(0, i - 1) + stem[i] + stem[i - 1] + stem.slice(i + 1);
+    context.sources.set(term, stem);
+    queries.push({ queries: [term], prefix: false, fuzzy: false, boostTerm: () => weight });
+  }
+  return { combineWith: 'OR', queries };
 }
 
 /**

@@ -74,6 +74,12 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     expect(await titles('chimi zzzz')).to.include('Chimiothérapie : les effets secondaires');
   });
 
+  it('tolerates two swapped letters as one typo, in the key of the shard too', async () => {
+    expect((await titles('lymphœdème cnacer'))[0]).to.equal('Le lymphœdème après un cancer du sein');
+    expect(await titles('cnacer')).to.include('Le lymphœdème après un cancer du sein');
+    expect(await titles('cnacre')).to.deep.equal([]);
+  });
+
   it('requires every word, and falls back to some of them', async () => {
     const both = await titles('immunothérapie conférence');
     expect(both).to.deep.equal(['Conférence sur l’immunothérapie']);

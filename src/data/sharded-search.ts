@@ -99,20 +99,26 @@ function queryWords(query: string, minPrefix: number): Word[] {
   });
 }
 
-/** Levenshtein distance of `a` and `b` if at most `max`, else `max + 1` (one row, early exit). */
+/**
+ * Edit distance of `a` and `b` if at most `max`, else `max + 1` (two rows, early exit): the
+ * Levenshtein distance, where two swapped neighbours ("cnacer") also count as one edit.
+ */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      let value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
       next.push(value);
       if (value < smallest) smallest = value;
     }
     if (smallest > max) return max + 1;
+    before = row;
     row = next;
   }
   return row[b.length];
