@@ -13,6 +13,10 @@ const MARKS = /\p{M}/gu;
 /** A word of the folded text: letters and digits, apostrophes allowed inside ("aujourd'hui"). */
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
+/** Words joined by hyphens (-, ‐, non-breaking ‑): "post-opératoire", "socio-esthétique". */
+const COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+const HYPHENS = /[-\u2010\u2011]/g;
+
 /** Words elided before a vowel: "l'", "qu'", "jusqu'"... */
 const ELISIONS = new Set('l d j qu n s t m c lorsqu puisqu jusqu quoiqu presqu'.split(' '));
 
@@ -69,6 +73,18 @@ export function tokenize(s: string): string[] {
     const word = cleanWord(match[0]);
     if (word && !STOP_WORDS.has(word)) words.push(word);
   }
+  return words;
+}
+
+/**
+ * What an index holds for `s`: the words of `tokenize`, then each hyphenated compound written as
+ * one word ("post-opératoire" → also "postoperatoire"), since visitors write "postopératoire",
+ * "socioesthétique" or "qigong" as often as with the hyphen. Queries keep `tokenize`: a
+ * compound typed with its hyphen still matches its parts.
+ */
+export function indexWords(s: string): string[] {
+  const words = tokenize(s);
+  for (const match of foldText(s).matchAll(COMPOUND)) words.push(match[0].replace(HYPHENS, ''));
   return words;
 }
 
@@ -162,6 +178,15 @@ export function highlightRanges(text: string, queryTerms: readonly string[]): Ar
     i = end;
   }
 
+  // A compound matched as one word ("postoperatoir", as `indexWords` indexes it): marked whole.
+  const compounds: Array<[number, number]> = [];
+  for (const match of folded.matchAll(COMPOUND)) {
+    const stem = stemFrench(match[0].replace(HYPHENS, ''));
+    if (terms.some((term) => stem === term.stem || stem === term.folded)) {
+      compounds.push([from[match.index], to[match.index + match[0].length - 1]]);
+    }
+  }
+
   for (const match of folded.matchAll(WORD)) {
     // Positions (in `folded`) of the word's letters once elisions and apostrophes are gone.
     const raw = match[0];
@@ -188,5 +213,8 @@ export function highlightRanges(text: string, queryTerms: readonly string[]): Ar
     }
     if (length) ranges.push([from[positions[0]], to[positions[length - 1]]]);
   }
-  return ranges;
+  if (!compounds.length) return ranges;
+  // Words inside a marked compound go into its mark.
+  const inside = (range: [number, number]) => compounds.some(([start, end]) => range[0] >= start && range[1] <= end);
+  return [...compounds, ...ranges.filter((range) => !inside(range))].sort((a, b) => a[0] - b[0]);
 }

@@ -175,6 +175,24 @@ describe('buildSearchIndex / search', () => {
     expect(second.terms).to.deep.equal(['cancer']);
   });
 
+  it('finds a hyphenated compound written as one word ("postopératoire", "socioesthétique", "qigong")', async () => {
+    const local = [
+      article('Les soins post-opératoires', 'Après la chirurgie.'),
+      article('La socio-esthétique à l’hôpital', 'Se sentir belle.'),
+      event('Qi-Gong doux'),
+    ];
+    const small = await buildSearchIndex(local);
+    expect(titles(small, 'postopératoire')).to.deep.equal([local[0].title]);
+    expect(titles(small, 'postop')).to.deep.equal([local[0].title]);
+    expect(titles(small, 'socioesthetique')).to.deep.equal([local[1].title]);
+    expect(titles(small, 'qigong')).to.deep.equal([local[2].title]);
+    // As before, with the hyphen or a space.
+    expect(titles(small, 'post-opératoire')).to.deep.equal([local[0].title]);
+    expect(titles(small, 'socio esthétique')).to.deep.equal([local[1].title]);
+    const [hit] = small.search('postoperatoire');
+    expect(highlightRanges(hit.item.title, hit.terms).map(([start, end]) => hit.item.title.slice(start, end))).to.deep.equal(['post-opératoires']);
+  });
+
   it('indexes tags, category, format and place', () => {
     expect(titles(index, 'témoignage')).to.deep.equal([breast.title]);
     expect(titles(index, 'activité physique')).to.deep.equal([qiGong.title]);

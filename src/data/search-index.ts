@@ -6,7 +6,7 @@
  * element loads it with `import()` on first use, so the engine is a lazy chunk of its own.
  */
 import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 'minisearch';
-import { isStopWord, stemFrench, tokenize } from './french-text.js';
+import { indexWords, isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
 import type { ItemList } from './feed-items.js';
 import { runInSlices } from './main-thread.js';
@@ -133,7 +133,7 @@ export async function buildSearchIndex(
     fields,
     extractField,
     tokenize: (text, field) => {
-      const words = tokenize(text);
+      const words = indexWords(text);
       const max = (field && MAX_FIELD_TERMS[field]) || 0;
       return max && words.length > max ? words.slice(0, max) : words;
     },

@@ -62,6 +62,13 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     expect(await titles('hôpital')).to.include('Les hôpitaux de jour en région');
   });
 
+  it('finds a hyphenated compound written as one word (roseup-feed indexes it both ways)', async () => {
+    // Article 13's summary: "…, et la socio-esthétique".
+    for (const query of ['socioesthétique', 'socio-esthétique', 'socio esthétique', 'socioesth']) {
+      expect(await titles(query), query).to.deep.equal(['Les hôpitaux de jour en région']);
+    }
+  });
+
   it('matches the word being typed as a prefix', async () => {
     expect((await titles('chimio'))[0]).to.equal('Chimiothérapie : les effets secondaires');
     // "trait" is under a key the build split ("traitement"): still one shard.
