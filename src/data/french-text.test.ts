@@ -60,6 +60,10 @@ describe('tokenize', () => {
     expect(tokenize('Le sein et la santé du cœur pour les femmes')).to.deep.equal(['sein', 'sante', 'coeur', 'femmes']);
   });
 
+  it('drops question words, as it drops quel and quoi: a question is searched by what it asks about', () => {
+    expect(tokenize('Comment parler à mes enfants ? Pourquoi, combien de temps ?')).to.deep.equal(['parler', 'enfants', 'temps']);
+  });
+
   it('gives nothing for stop words only or no words at all', () => {
     expect(tokenize('à la de des et ou')).to.deep.equal([]);
     expect(tokenize('')).to.deep.equal([]);

@@ -22,13 +22,15 @@ const ELISIONS = new Set('l d j qu n s t m c lorsqu puisqu jusqu quoiqu presqu'.
 
 /**
  * Function words kept out of the index (folded). Only grammatical words: nothing a visitor
- * could search for on its own ("bien-être", "été", "contre" stay searchable).
+ * could search for on its own ("bien-être", "été", "contre" stay searchable). Question words
+ * too ("comment", "pourquoi", "quel"): a question typed in the field is searched by what it asks
+ * about, not by the articles whose titles ask something.
  */
 const STOP_WORDS = new Set(
   (
-    'a au aux avec ce ces cet cette ca car c ci d dans de des donc dont du elle elles en entre et eux ' +
+    'a au aux avec ce ces cet cette ca car c ci combien comment d dans de des donc dont du elle elles en entre et eux ' +
     'il ils j je l la le les leur leurs lorsqu lui m ma mais me meme mes moi mon n ne ni nos notre nous ' +
-    'on or ou par pas plus pour puisqu jusqu quoiqu presqu qu quand que quel quelle quels quelles qui quoi ' +
+    'on or ou par pas plus pour pourquoi puisqu jusqu quoiqu presqu qu quand que quel quelle quels quelles qui quoi ' +
     's sa sans se ses si son sous sur t ta te tes toi ton tout tous toute toutes tres tu un une vers vos ' +
     'votre vous y est sont'
   ).split(' '),

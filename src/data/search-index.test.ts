@@ -212,6 +212,17 @@ describe('buildSearchIndex / search', () => {
     expect(index.search('le la les de')).to.deep.equal([]);
   });
 
+  it('searches a question by what it asks about, not by its question words', async () => {
+    const local = [
+      article('Immunothérapie : comment fonctionnent ces traitements', 'Pourquoi ils réveillent nos défenses.'),
+      article('Parler de son cancer à ses enfants', 'Trouver les mots.'),
+    ];
+    const small = await buildSearchIndex(local);
+    expect(titles(small, 'comment parler à mes enfants')).to.deep.equal([local[1].title]);
+    expect(titles(small, 'pourquoi en parler aux enfants')).to.deep.equal([local[1].title]);
+    expect(titles(small, 'comment')).to.deep.equal([]);
+  });
+
   it('returns nothing for no match, an empty query or punctuation', () => {
     expect(index.search('xylophone')).to.deep.equal([]);
     expect(index.search('')).to.deep.equal([]);

@@ -121,6 +121,7 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     const search = openShardedSearch(manifestUrl, { fetchText });
     expect(await search.search('')).to.deep.equal([]);
     expect(await search.search('à la')).to.deep.equal([]);
+    expect(await search.search('Comment ? Pourquoi ?')).to.deep.equal([]);
     expect(urls).to.deep.equal([]);
   });
 });
