@@ -90,6 +90,8 @@ describe('indexWords', () => {
       'qigong',
     ]);
     expect(indexWords('Le sein et la santé')).to.deep.equal(tokenize('Le sein et la santé'));
+    // Grammar, not compounds: nothing joined.
+    expect(indexWords('Est-ce grave ? C’est-à-dire, vous-même')).to.deep.equal(tokenize('Est-ce grave ? C’est-à-dire, vous-même'));
     expect(indexWords('')).to.deep.equal([]);
   });
 });

@@ -81,12 +81,17 @@ export function tokenize(s: string): string[] {
 /**
  * What an index holds for `s`: the words of `tokenize`, then each hyphenated compound written as
  * one word ("post-opératoire" → also "postoperatoire"), since visitors write "postopératoire",
- * "socioesthétique" or "qigong" as often as with the hyphen. Queries keep `tokenize`: a
+ * "socioesthétique" or "qigong" as often as with the hyphen (not those with a stop word,
+ * "est-ce"). Queries keep `tokenize`: a
  * compound typed with its hyphen still matches its parts.
  */
 export function indexWords(s: string): string[] {
   const words = tokenize(s);
-  for (const match of foldText(s).matchAll(COMPOUND)) words.push(match[0].replace(HYPHENS, ''));
+  for (const match of foldText(s).matchAll(COMPOUND)) {
+    // "est-ce", "c'est-à-dire", "vous-même" are grammar, not compounds: joined, they would only
+    // lengthen the field (and lower its words' scores).
+    if (!match[0].split(HYPHENS).some(isStopWord)) words.push(match[0].replace(HYPHENS, ''));
+  }
   return words;
 }
 
