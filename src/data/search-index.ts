@@ -80,9 +80,10 @@ export const MAX_INDEX_TERMS = 60_000;
  */
 export const MAX_PREFIX_TERMS = 150;
 export const MAX_PREFIX_POSTINGS = 15_000;
-/** MiniSearch's default weights of a prefix match and of a typo (`searchOptions.weights`). */
+/** Radix tree nodes a typo search may visit (`nearTerms`). */
+const MAX_NEAR_NODES = 20_000;
+/** MiniSearch's default weight of a prefix match (`searchOptions.weights.prefix`). */
 const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
 
 interface Doc {
   i: number;
@@ -173,14 +174,16 @@ interface QueryContext {
   /** Set by the tree built without typos when a word of it could have one. */
   typoable?: boolean;
   expand?: (stem: string) => Expansion | undefined;
+  /** Terms within `edits` typos of a stem, and their distance (`nearTerms`); undefined without the internals. */
+  near?: (stem: string, edits: number, prefix: boolean) => Map<string, number> | undefined;
   sources: Map<string, string>;
 }
 
 /**
  * One query word, folded and stemmed, with how loosely it may match: as a prefix when asked
- * (from `minPrefix` letters), with one typo from five letters on and two from eight. A prefix
- * with more completions than a keystroke can afford is expanded to its shortest ones instead,
- * weighted as MiniSearch weighs prefix matches, without typo tolerance.
+ * (from `minPrefix` letters), with one typo from five letters on and two from eight (in the
+ * typo tier only). A prefix with more completions than a keystroke can afford is expanded to its
+ * shortest ones instead, weighted as MiniSearch weighs prefix matches, without typo tolerance.
  */
 function leaf(stem: string, prefix: boolean, context: QueryContext, options: { fuzzy?: boolean; boost?: number } = {}): Query {
   const { fuzzy: typos = true, boost } = options;
@@ -188,9 +191,9 @@ function leaf(stem: string, prefix: boolean, context: QueryContext, options: { f
   if (edits) context.typoable = true;
   const fuzzy = context.typos && edits;
   const boostTerm = boost === undefined ? undefined : () => boost;
-  if (!prefix || stem.length < context.minPrefix) return swapped({ queries: [stem], prefix: false, fuzzy, boostTerm }, stem, fuzzy, context);
+  if (!prefix || stem.length < context.minPrefix) return withTypos({ queries: [stem], prefix: false, fuzzy, boostTerm }, stem, fuzzy, false, context);
   const expansion = context.expand?.(stem);
-  if (!expansion || expansion.complete) return swapped({ queries: [stem], prefix: true, fuzzy, boostTerm }, stem, fuzzy, context);
+  if (!expansion || expansion.complete) return withTypos({ queries: [stem], prefix: true, fuzzy, boostTerm }, stem, fuzzy, true, context);
   const queries: Query[] = [{ queries: [stem], boostTerm }];
   for (const term of expansion.terms) {
     context.sources.set(term, stem);
@@ -201,18 +204,18 @@ function leaf(stem: string, prefix: boolean, context: QueryContext, options: { f
 }
 
 /**
- * MiniSearch's edit distance (Levenshtein) counts two swapped letters as two typos, so a word
- * allowed one typo ("cnacer", "fatgiue") also looks up its stem with each pair of neighbours
- * swapped, weighted as MiniSearch weighs a one-typo match. Words allowed two already reach them.
+ * `query` (a stem, or a prefix) with its typo matches. MiniSearch's own fuzzy search counts two
+ * swapped letters as two typos ("cnacer") and matches whole terms only, so a word being typed
+ * with a typo ("imuno") found nothing until it was complete: when its internals are there, the
+ * typo matches are `nearTerms` instead, weighted as MiniSearch weighs a typo.
  */
-function swapped(query: Query, stem: string, fuzzy: number | false, context: QueryContext): Query {
-  if (fuzzy !== 1) return query;
-  const weight = (FUZZY_WEIGHT * stem.length) / (stem.length + 1);
-  const queries: Query[] = [query];
-  for (let i = 1; i < stem.length; i++) {
-    if (stem[i] === stem[i - 1]) continue;
-    const term = stem.slice(0, i - 1) + stem[i] + stem[i - 1] + stem.slice(i + 1);
+function withTypos(query: Query & object, stem: string, edits: number | false, prefix: boolean, context: QueryContext): Query {
+  const near = edits ? context.near?.(stem, edits, prefix) : undefined;
+  if (!near) return query;
+  const queries: Query[] = [{ ...query, fuzzy: false }];
+  for (const [term, distance] of near) {
     context.sources.set(term, stem);
+    const weight = rules.typoWeight(stem.length, distance, term.length);
     queries.push({ queries: [term], prefix: false, fuzzy: false, boostTerm: () => weight });
   }
   return { combineWith: 'OR', queries };
@@ -245,6 +248,72 @@ function queryTree(query: string, context: QueryContext): Query[] {
 type RadixNode = Map<string, RadixNode | Map<number, Map<number, number>>>;
 interface RadixMap {
   atPrefix?: (prefix: string) => { _tree?: RadixNode };
+  _tree?: RadixNode;
+}
+
+/**
+ * The indexed terms within `max` typos of `stem`, swapped neighbours counting as one ("cnacer"
+ * → "cancer"), with their distance; with `prefix`, those whose closest beginning is ("imuno" →
+ * "immunotherapi"). Terms starting with `stem` are prefix matches, left out. A walk of the
+ * radix tree with one row of the edit distance table per letter, abandoned where no longer path
+ * can come closer; it stops at `MAX_PREFIX_TERMS` terms, `MAX_PREFIX_POSTINGS` postings or
+ * `MAX_NEAR_NODES` nodes, so that a keystroke stays bounded. `undefined` without the internals.
+ */
+function nearTerms(index: RadixMap, stem: string, max: number, prefix: boolean): Map<string, number> | undefined {
+  const root = index._tree;
+  if (!(root instanceof Map)) return undefined;
+  const found = new Map<string, number>();
+  const n = stem.length;
+  let postings = 0;
+  let nodes = 0;
+  const full = () => found.size >= MAX_PREFIX_TERMS || postings >= MAX_PREFIX_POSTINGS || nodes > MAX_NEAR_NODES;
+  const add = (term: string, data: RadixNode | Map<number, Map<number, number>>, distance: number) => {
+    if (term === stem || (prefix && term.startsWith(stem))) return;
+    found.set(term, distance);
+    for (const docs of (data as Map<number, Map<number, number>>).values()) postings += docs.size;
+  };
+  const collect = (node: RadixNode, key: string, distance: number) => {
+    for (const [edge, child] of node) {
+      if (full()) return;
+      nodes++;
+      if (edge === '') add(key, child, distance);
+      else collect(child as RadixNode, key + edge, distance);
+    }
+  };
+  // `before` and `row`: the table's rows for the path without its last letter, and with it.
+  const walk = (node: RadixNode, key: string, before: number[], row: number[], best: number) => {
+    for (const [edge, child] of node) {
+      if (full()) return;
+      nodes++;
+      if (edge === '') {
+        const distance = prefix ? best : row[n];
+        if (distance <= max) add(key, child, distance);
+        continue;
+      }
+      let [b, r, closest, alive] = [before, row, best, true];
+      for (let j = 0; j < edge.length && alive; j++) {
+        const letter = edge[j];
+        const previous = j ? edge[j - 1] : key[key.length - 1];
+        const next = [r[0] + 1];
+        let smallest = next[0];
+        for (let i = 1; i <= n; i++) {
+          let value = Math.min(r[i] + 1, next[i - 1] + 1, r[i - 1] + (stem[i - 1] === letter ? 0 : 1));
+          if (i > 1 && stem[i - 1] === previous && stem[i - 2] === letter) value = Math.min(value, b[i - 2] + 1);
+          next.push(value);
+          smallest = Math.min(smallest, value);
+        }
+        [b, r] = [r, next];
+        if (prefix) closest = Math.min(closest, r[n]);
+        alive = smallest <= max;
+      }
+      if (prefix && closest === 0) continue; // the path starts with the stem: prefix matches below
+      if (alive) walk(child as RadixNode, key + edge, b, r, closest);
+      else if (prefix && closest <= max) collect(child as RadixNode, key + edge, closest);
+    }
+  };
+  const first = Array.from({ length: n + 1 }, (_, i) => i);
+  walk(root, '', [], first, n);
+  return found;
 }
 
 /**
@@ -328,6 +397,7 @@ class MiniSearchIndex implements SearchIndex {
       minPrefix: this.#items.length <= rules.SHORT_PREFIX_MAX_ITEMS ? 2 : 3,
       typos: false,
       expand: radix ? (stem) => expandPrefix(radix, stem) : undefined,
+      near: radix ? (stem, edits, prefix) => nearTerms(radix, stem, edits, prefix) : undefined,
       sources: new Map(),
     };
     const exact = queryTree(query, context);

@@ -87,6 +87,11 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     expect(await titles('cnacre')).to.deep.equal([]);
   });
 
+  it('tolerates a typo in the word being typed, before it is complete', async () => {
+    expect(await titles('imuno')).to.include('L’immunothérapie expliquée aux patientes');
+    expect((await titles('chimiotéra'))[0]).to.equal('Chimiothérapie : les effets secondaires');
+  });
+
   it('requires every word, and falls back to some of them', async () => {
     const both = await titles('immunothérapie conférence');
     expect(both).to.deep.equal(['Conférence sur l’immunothérapie']);

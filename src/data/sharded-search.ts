@@ -64,9 +64,8 @@ const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
 export const highlightHit = (hit: SearchHit): Array<[number, number]> => highlightRanges(hit.item.title, hit.terms);
 
 const SHORT_PREFIX_MAX_DOCUMENTS = rules.SHORT_PREFIX_MAX_ITEMS;
-/** Match weights, as MiniSearch gives them: a prefix or a typo counts less than the word itself. */
+/** Match weights, as MiniSearch gives them: a prefix or a typo (`rules.typoWeight`) counts less than the word itself. */
 const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
 const TRUNCATION_WEIGHT = rules.TRUNCATION_BOOST;
 
 /** One query word, as the shards are searched for it. */
@@ -101,10 +100,13 @@ function queryWords(query: string, minPrefix: number): Word[] {
 
 /**
  * Edit distance of `a` and `b` if at most `max`, else `max + 1` (two rows, early exit): the
- * Levenshtein distance, where two swapped neighbours ("cnacer") also count as one edit.
+ * Levenshtein distance, where two swapped neighbours ("cnacer") also count as one edit. With
+ * `prefix`, the distance of `a` to the closest beginning of `b` ("imuno" is one edit from
+ * "immunotherapi").
  */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+function editDistance(a: string, b: string, max: number, prefix = false): number {
+  if (prefix) b = b.slice(0, a.length + max);
+  else if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -121,7 +123,7 @@ function editDistance(a: string, b: string, max: number): number {
     before = row;
     row = next;
   }
-  return row[b.length];
+  return prefix ? Math.min(...row) : row[b.length];
 }
 
 /** How well an indexed term matches a query word: 0 for not at all. Typo matches only with `typos`. */
@@ -130,8 +132,9 @@ function termWeight(term: string, word: Word, typos: boolean): number {
   if (term === stem) return 1;
   if (word.prefix && term.startsWith(stem)) return (PREFIX_WEIGHT * stem.length) / (stem.length + 0.3 * (term.length - stem.length));
   if (typos && word.edits) {
-    const distance = editDistance(stem, term, word.edits);
-    if (distance <= word.edits) return (FUZZY_WEIGHT * stem.length) / (stem.length + distance);
+    // A word being typed, with a typo: the closest beginning of the term ("imuno", "chimiotera").
+    const distance = editDistance(stem, term, word.edits, word.prefix);
+    if (distance <= word.edits) return rules.typoWeight(stem.length, distance, term.length);
   }
   for (const start of word.truncations) if (term.startsWith(start)) return TRUNCATION_WEIGHT * PREFIX_WEIGHT;
   return 0;
@@ -328,7 +331,8 @@ class StaticShardedSearch implements ShardedSearch {
  * The shard a query word needs (see search-shard-format.ts), or none when no term can match:
  * the longest key that starts the word, unless that key was split and the word goes on; then
  * the shortest key that starts with the word (a prefix being typed); then, for a word allowed a
- * typo, the longest key that its beginning matches with that typo.
+ * typo, the longest key that its beginning matches with that typo (or, for a word being typed,
+ * that begins with the word give or take the typo).
  */
 function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
   const { stem } = word;
@@ -349,6 +353,11 @@ function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
     let near: string | undefined;
     for (const candidate of keys) {
       if (candidate.length <= (near ?? key ?? '').length) continue;
+      // A word being typed: a longer key that begins with it, give or take the typo.
+      if (word.prefix && candidate.length > stem.length && editDistance(stem, candidate, word.edits, true) <= word.edits) {
+        near = candidate;
+        continue;
+      }
       for (let n = candidate.length - word.edits; n <= Math.min(stem.length, candidate.length + word.edits); n++) {
         if (n >= 1 && editDistance(candidate, stem.slice(0, n), word.edits) <= word.edits) {
           near = candidate;
