@@ -90,6 +90,8 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
   it('tolerates a typo in the word being typed, before it is complete', async () => {
     expect(await titles('imuno')).to.include('L’immunothérapie expliquée aux patientes');
     expect((await titles('chimiotéra'))[0]).to.equal('Chimiothérapie : les effets secondaires');
+    // A whole word with a typo keeps the shard of the word it is near ("cancer", not "cancereu").
+    expect(await titles('canser')).to.include('Le lymphœdème après un cancer du sein');
   });
 
   it('requires every word, and falls back to some of them', async () => {
@@ -136,11 +138,24 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
  * [df, doc, score×100…]), documents 0, 1, 2… titled `titles`.
  */
 function oneShard(key: string, terms: Record<string, number[]>, titles: string[]) {
+  return someShards({ [key]: terms }, [], titles);
+}
+
+/** The same with several shards (key → terms), `split` naming the split keys. */
+function someShards(shards: Record<string, Record<string, number[]>>, split: string[], titles: string[]) {
   const docs = Object.fromEntries(titles.map((title, n) => [n, ['a', `https://example.org/${n}/`, title, '=', '', '', '2026-01-01T00:00:00Z', '']]));
   const files: Record<string, string> = {
-    'https://index.example/search/index.json': JSON.stringify({ version: 1, documents: titles.length, k: 100, shards: { [key]: 'shard.json' }, split: [] }),
-    'https://index.example/search/shard.json': JSON.stringify({ version: 1, key, terms, docs }),
+    'https://index.example/search/index.json': JSON.stringify({
+      version: 1,
+      documents: titles.length,
+      k: 100,
+      shards: Object.fromEntries(Object.keys(shards).map((key) => [key, `${key}.json`])),
+      split,
+    }),
   };
+  for (const [key, terms] of Object.entries(shards)) {
+    files[`https://index.example/search/${key}.json`] = JSON.stringify({ version: 1, key, terms, docs });
+  }
   return openShardedSearch('https://index.example/search/index.json', { fetchText: async (url) => files[url] });
 }
 
@@ -163,6 +178,24 @@ describe('openShardedSearch: ranking', () => {
     const [first, second] = await search.search('douleur');
     expect(first.score).to.equal(second.score);
     expect(first.terms).to.deep.equal(['douleu']);
+  });
+});
+
+describe('openShardedSearch: the shard of a word with a typo', () => {
+  const titles = ['Le cancer', 'Les cellules cancéreuses', 'Tout savoir sur l’immunothérapie', 'Le chat'];
+  const search = () =>
+    someShards(
+      { cancer: { cancer: [1, 0, 300] }, cancereu: { cancereu: [1, 1, 300] }, imm: {}, immunotherapi: { immunotherapi: [1, 2, 300] }, cha: { chat: [1, 3, 300] } },
+      ['cancer', 'imm'],
+      titles,
+    );
+
+  it('is the shard of the word it is near ("canser": cancer, not cancereu)', async () => {
+    expect((await search().search('canser')).map((hit) => hit.item.title)[0]).to.equal('Le cancer');
+  });
+
+  it('for a word being typed, a longer key that begins with it give or take the typo ("imuno": immunotherapi)', async () => {
+    expect((await search().search('imuno')).map((hit) => hit.item.title)).to.deep.equal(['Tout savoir sur l’immunothérapie']);
   });
 });
 

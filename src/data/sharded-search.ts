@@ -353,17 +353,25 @@ function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
     let near: string | undefined;
     for (const candidate of keys) {
       if (candidate.length <= (near ?? key ?? '').length) continue;
-      // A word being typed: a longer key that begins with it, give or take the typo.
-      if (word.prefix && candidate.length > stem.length && editDistance(stem, candidate, word.edits, true) <= word.edits) {
-        near = candidate;
-        continue;
-      }
       for (let n = candidate.length - word.edits; n <= Math.min(stem.length, candidate.length + word.edits); n++) {
         if (n >= 1 && editDistance(candidate, stem.slice(0, n), word.edits) <= word.edits) {
           near = candidate;
           break;
         }
       }
+    }
+    // A word being typed ("imuno", "chimiotera") whose key so far only matches its first letters
+    // ("imm", "cha"): rather the broadest longer key that begins with the word, give or take the
+    // typo ("immunotherapi", "chimiotherapi"), if there is one.
+    const found = near ?? key;
+    if (word.prefix && (found === undefined || found.length < stem.length - word.edits)) {
+      let longer: string | undefined;
+      for (const candidate of keys) {
+        if (candidate.length > stem.length && (longer === undefined || candidate.length < longer.length) && editDistance(stem, candidate, word.edits, true) <= word.edits) {
+          longer = candidate;
+        }
+      }
+      if (longer !== undefined) return longer;
     }
     if (near !== undefined) return near;
   }
