@@ -4,7 +4,7 @@
  * described in src/data/search-shard-format.ts, which the reader (sharded-search.ts) shares.
  */
 import { gzipSync } from 'node:zlib';
-import { stemFrench, tokenize } from '../data/french-text.js';
+import { indexWords, stemFrench } from '../data/french-text.js';
 import {
   BM25,
   FIELD_AVERAGE_LENGTH,
@@ -79,7 +79,7 @@ function invert(docs: readonly FeedItem[]): Map<string, TermPostings> {
     for (const [field, read] of fields) {
       const text = read(item);
       if (!text) continue;
-      const stems = tokenize(text).map(stemFrench);
+      const stems = indexWords(text).map(stemFrench);
       const counts = new Map<string, number>();
       for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
       const norm = BM25.k1 * (1 - BM25.b + (BM25.b * stems.length) / FIELD_AVERAGE_LENGTH[field]);

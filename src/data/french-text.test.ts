@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { foldText, highlightRanges, stemFrench, tokenize } from './french-text.js';
+import { foldText, highlightRanges, indexWords, stemFrench, tokenize } from './french-text.js';
 
 /** The marked parts of `text`, as an element would render them. */
 const marked = (text: string, terms: string[]): string[] =>
@@ -60,10 +60,39 @@ describe('tokenize', () => {
     expect(tokenize('Le sein et la santé du cœur pour les femmes')).to.deep.equal(['sein', 'sante', 'coeur', 'femmes']);
   });
 
+  it('drops question words, as it drops quel and quoi: a question is searched by what it asks about', () => {
+    expect(tokenize('Comment parler à mes enfants ? Pourquoi, combien de temps ?')).to.deep.equal(['parler', 'enfants', 'temps']);
+  });
+
   it('gives nothing for stop words only or no words at all', () => {
     expect(tokenize('à la de des et ou')).to.deep.equal([]);
     expect(tokenize('')).to.deep.equal([]);
     expect(tokenize(' ,;:!? ’ ')).to.deep.equal([]);
+  });
+});
+
+describe('indexWords', () => {
+  it('gives the words of tokenize, and each hyphenated compound written as one word', () => {
+    // Visitors write "postopératoire", "socioesthétique", "qigong" as often as with a hyphen.
+    expect(indexWords('Soins post-opératoires et socio‑esthétique, l’après-cancer, Qi-Gong')).to.deep.equal([
+      'soins',
+      'post',
+      'operatoires',
+      'socio',
+      'esthetique',
+      'apres',
+      'cancer',
+      'qi',
+      'gong',
+      'postoperatoires',
+      'socioesthetique',
+      'aprescancer',
+      'qigong',
+    ]);
+    expect(indexWords('Le sein et la santé')).to.deep.equal(tokenize('Le sein et la santé'));
+    // Grammar, not compounds: nothing joined.
+    expect(indexWords('Est-ce grave ? C’est-à-dire, vous-même')).to.deep.equal(tokenize('Est-ce grave ? C’est-à-dire, vous-même'));
+    expect(indexWords('')).to.deep.equal([]);
   });
 });
 
@@ -163,6 +192,14 @@ describe('highlightRanges', () => {
     expect(highlightRanges('Cancer du sein', [])).to.deep.equal([]);
     expect(highlightRanges('', ['cancer'])).to.deep.equal([]);
     expect(highlightRanges('Cancer du sein', ['poumon'])).to.deep.equal([]);
+  });
+
+  it('marks a hyphenated compound matched as one word ("postopératoire")', () => {
+    expect(marked('Les soins post-opératoires', ['postoperatoir'])).to.deep.equal(['post-opératoires']);
+    expect(marked('La socio‑esthétique', ['socioesthet'])).to.deep.equal(['socio‑esthétique']);
+    expect(marked('L’après-cancer', ['aprescancer'])).to.deep.equal(['après-cancer']);
+    // Its parts matched too: one mark, not overlapping ones.
+    expect(marked('Les soins post-opératoires', ['post', 'postoperatoir'])).to.deep.equal(['post-opératoires']);
   });
 
   it('returns sorted ranges that do not overlap', () => {

@@ -13,18 +13,24 @@ const MARKS = /\p{M}/gu;
 /** A word of the folded text: letters and digits, apostrophes allowed inside ("aujourd'hui"). */
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
+/** Words joined by hyphens (-, ‐, non-breaking ‑): "post-opératoire", "socio-esthétique". */
+const COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+const HYPHENS = /[-\u2010\u2011]/g;
+
 /** Words elided before a vowel: "l'", "qu'", "jusqu'"... */
 const ELISIONS = new Set('l d j qu n s t m c lorsqu puisqu jusqu quoiqu presqu'.split(' '));
 
 /**
  * Function words kept out of the index (folded). Only grammatical words: nothing a visitor
- * could search for on its own ("bien-être", "été", "contre" stay searchable).
+ * could search for on its own ("bien-être", "été", "contre" stay searchable). Question words
+ * too ("comment", "pourquoi", "quel"): a question typed in the field is searched by what it asks
+ * about, not by the articles whose titles ask something.
  */
 const STOP_WORDS = new Set(
   (
-    'a au aux avec ce ces cet cette ca car c ci d dans de des donc dont du elle elles en entre et eux ' +
+    'a au aux avec ce ces cet cette ca car c ci combien comment d dans de des donc dont du elle elles en entre et eux ' +
     'il ils j je l la le les leur leurs lorsqu lui m ma mais me meme mes moi mon n ne ni nos notre nous ' +
-    'on or ou par pas plus pour puisqu jusqu quoiqu presqu qu quand que quel quelle quels quelles qui quoi ' +
+    'on or ou par pas plus pour pourquoi puisqu jusqu quoiqu presqu qu quand que quel quelle quels quelles qui quoi ' +
     's sa sans se ses si son sous sur t ta te tes toi ton tout tous toute toutes tres tu un une vers vos ' +
     'votre vous y est sont'
   ).split(' '),
@@ -68,6 +74,23 @@ export function tokenize(s: string): string[] {
   for (const match of foldText(s).matchAll(WORD)) {
     const word = cleanWord(match[0]);
     if (word && !STOP_WORDS.has(word)) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * What an index holds for `s`: the words of `tokenize`, then each hyphenated compound written as
+ * one word ("post-opératoire" → also "postoperatoire"), since visitors write "postopératoire",
+ * "socioesthétique" or "qigong" as often as with the hyphen (not those with a stop word,
+ * "est-ce"). Queries keep `tokenize`: a
+ * compound typed with its hyphen still matches its parts.
+ */
+export function indexWords(s: string): string[] {
+  const words = tokenize(s);
+  for (const match of foldText(s).matchAll(COMPOUND)) {
+    // "est-ce", "c'est-à-dire", "vous-même" are grammar, not compounds: joined, they would only
+    // lengthen the field (and lower its words' scores).
+    if (!match[0].split(HYPHENS).some(isStopWord)) words.push(match[0].replace(HYPHENS, ''));
   }
   return words;
 }
@@ -162,6 +185,15 @@ export function highlightRanges(text: string, queryTerms: readonly string[]): Ar
     i = end;
   }
 
+  // A compound matched as one word ("postoperatoir", as `indexWords` indexes it): marked whole.
+  const compounds: Array<[number, number]> = [];
+  for (const match of folded.matchAll(COMPOUND)) {
+    const stem = stemFrench(match[0].replace(HYPHENS, ''));
+    if (terms.some((term) => stem === term.stem || stem === term.folded)) {
+      compounds.push([from[match.index], to[match.index + match[0].length - 1]]);
+    }
+  }
+
   for (const match of folded.matchAll(WORD)) {
     // Positions (in `folded`) of the word's letters once elisions and apostrophes are gone.
     const raw = match[0];
@@ -188,5 +220,8 @@ export function highlightRanges(text: string, queryTerms: readonly string[]): Ar
     }
     if (length) ranges.push([from[positions[0]], to[positions[length - 1]]]);
   }
-  return ranges;
+  if (!compounds.length) return ranges;
+  // Words inside a marked compound go into its mark.
+  const inside = (range: [number, number]) => compounds.some(([start, end]) => range[0] >= start && range[1] <= end);
+  return [...compounds, ...ranges.filter((range) => !inside(range))].sort((a, b) => a[0] - b[0]);
 }

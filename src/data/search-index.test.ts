@@ -105,6 +105,26 @@ describe('buildSearchIndex / search', () => {
     expect(titles(index, 'chimioterapie')[0]).to.equal(chemo.title);
   });
 
+  it('tolerates two swapped letters as one typo ("cnacer", "fatgiue", "prtohèses")', () => {
+    expect(titles(index, 'cnacer')).to.include.members([heart.title, breast.title, qiGong.title]);
+    expect(titles(index, 'fatgiue')).to.have.members(titles(index, 'fatigue'));
+    expect(titles(index, 'ftaigué')).to.have.members(titles(index, 'fatigue'));
+    expect(titles(index, 'prtohèses')).to.deep.equal([breast.title]);
+    expect(titles(index, 'sein cnacer')).to.deep.equal([breast.title]);
+    // Still one typo: swapped letters and another one are too far.
+    expect(titles(index, 'cnacre')).to.deep.equal([]);
+  });
+
+  it('tolerates a typo in the word being typed, before it is complete ("imuno", "chimiotéra")', () => {
+    expect(titles(index, 'imuno')[0]).to.equal(immuno.title);
+    expect(titles(index, 'imunoth')[0]).to.equal(immuno.title);
+    expect(titles(index, 'chimiotéra')[0]).to.equal(chemo.title);
+    expect(titles(index, 'metsata')).to.include.members([metastatic.title, boneMetastases.title]);
+    expect(titles(index, 'effets secondiare')).to.deep.equal([chemo.title]);
+    // Words before the last one are prefixes too ("chimio" for chimiothérapie).
+    expect(titles(index, 'chimo effets')).to.deep.equal([chemo.title]);
+  });
+
   it('does not tolerate a typo in a four-letter word', () => {
     expect(titles(index, 'sein')).to.deep.equal([breast.title]);
     expect(titles(index, 'sain')).to.deep.equal([]);
@@ -129,6 +149,60 @@ describe('buildSearchIndex / search', () => {
     });
   });
 
+  it('ranks every item with the word as typed above items found only through a typo, title or not', async () => {
+    // "douceur" is one letter from "douleur": a title that has it must not come first when six
+    // articles speak of pain (their word is commoner, so a rarer typo neighbour outweighed it).
+    const sweetness = article('Atelier massage : un moment de douceur', 'Se détendre.');
+    const pain = [
+      article('Soulager les effets de la radiothérapie', 'Brûlures, douleur, fatigue : que faire ?'),
+      article('Après la chirurgie du sein', 'Cicatrice et douleur : les soins.'),
+      article('Neuropathies et chimiothérapie', 'Fourmillements et douleur aux mains.'),
+      article('Dormir malgré les traitements', 'Quand la douleur réveille la nuit.'),
+      article('Le rôle de l’algologue', 'Un médecin de la douleur.'),
+      article('Reprendre une activité', 'Bouger malgré la douleur.'),
+    ];
+    const small = await buildSearchIndex([sweetness, ...pain]);
+    for (const query of ['douleur', 'douleurs', 'douleur xylophone']) {
+      const found = titles(small, query, 10);
+      expect(found.slice(0, pain.length), query).to.have.members(pain.map((item) => item.title));
+      expect(found[pain.length], query).to.equal(sweetness.title);
+    }
+    expect(titles(small, 'douleur', 3)).not.to.include(sweetness.title);
+    // A typo alone still finds what it can.
+    expect(titles(small, 'douceurs')[0]).to.equal(sweetness.title);
+    expect(titles(small, 'doulleur')).to.have.members(pain.map((item) => item.title));
+  });
+
+  it('does not let a typo neighbour in one item lift it above items with the word as typed', async () => {
+    const local = [
+      article('Le cancer et le travail', 'Lancer un projet, reprendre un poste.'),
+      article('Le cancer et le sport', 'Reprendre doucement.'),
+    ];
+    const small = await buildSearchIndex(local);
+    const [first, second] = small.search('cancer');
+    expect(first.score).to.be.closeTo(second.score, first.score * 0.2);
+    expect(first.terms).to.deep.equal(['cancer']);
+    expect(second.terms).to.deep.equal(['cancer']);
+  });
+
+  it('finds a hyphenated compound written as one word ("postopératoire", "socioesthétique", "qigong")', async () => {
+    const local = [
+      article('Les soins post-opératoires', 'Après la chirurgie.'),
+      article('La socio-esthétique à l’hôpital', 'Se sentir belle.'),
+      event('Qi-Gong doux'),
+    ];
+    const small = await buildSearchIndex(local);
+    expect(titles(small, 'postopératoire')).to.deep.equal([local[0].title]);
+    expect(titles(small, 'postop')).to.deep.equal([local[0].title]);
+    expect(titles(small, 'socioesthetique')).to.deep.equal([local[1].title]);
+    expect(titles(small, 'qigong')).to.deep.equal([local[2].title]);
+    // As before, with the hyphen or a space.
+    expect(titles(small, 'post-opératoire')).to.deep.equal([local[0].title]);
+    expect(titles(small, 'socio esthétique')).to.deep.equal([local[1].title]);
+    const [hit] = small.search('postoperatoire');
+    expect(highlightRanges(hit.item.title, hit.terms).map(([start, end]) => hit.item.title.slice(start, end))).to.deep.equal(['post-opératoires']);
+  });
+
   it('indexes tags, category, format and place', () => {
     expect(titles(index, 'témoignage')).to.deep.equal([breast.title]);
     expect(titles(index, 'activité physique')).to.deep.equal([qiGong.title]);
@@ -146,6 +220,17 @@ describe('buildSearchIndex / search', () => {
     expect(titles(index, 'écoute')).to.deep.equal([listening.title]);
     expect(index.search('à votre')).to.deep.equal([]);
     expect(index.search('le la les de')).to.deep.equal([]);
+  });
+
+  it('searches a question by what it asks about, not by its question words', async () => {
+    const local = [
+      article('Immunothérapie : comment fonctionnent ces traitements', 'Pourquoi ils réveillent nos défenses.'),
+      article('Parler de son cancer à ses enfants', 'Trouver les mots.'),
+    ];
+    const small = await buildSearchIndex(local);
+    expect(titles(small, 'comment parler à mes enfants')).to.deep.equal([local[1].title]);
+    expect(titles(small, 'pourquoi en parler aux enfants')).to.deep.equal([local[1].title]);
+    expect(titles(small, 'comment')).to.deep.equal([]);
   });
 
   it('returns nothing for no match, an empty query or punctuation', () => {

@@ -6,7 +6,7 @@
  * element loads it with `import()` on first use, so the engine is a lazy chunk of its own.
  */
 import MiniSearch, { type Query, type SearchOptions as MiniSearchOptions } from 'minisearch';
-import { isStopWord, stemFrench, tokenize } from './french-text.js';
+import { indexWords, isStopWord, stemFrench, tokenize } from './french-text.js';
 import type { FeedItem } from './types.js';
 import type { ItemList } from './feed-items.js';
 import { runInSlices } from './main-thread.js';
@@ -15,7 +15,10 @@ import * as rules from './search-rules.js';
 
 export interface SearchHit {
   item: FeedItem;
-  /** Relevance, only meaningful to compare the hits of one query. */
+  /**
+   * Relevance, only meaningful to compare the hits of one query, and within a tier: hits that
+   * match as typed come first, then those found only with a typo, each tier best first.
+   */
   score: number;
   /**
    * The item's indexed terms (folded stems) that matched, prefix and typo matches included:
@@ -40,8 +43,9 @@ export interface SearchIndex {
   readonly termCount: number;
   /**
    * Items matching a query as typed, best first. The last word is matched as a prefix (the
-   * visitor is still typing it); words of five letters or more also match with a typo. Every
-   * word must match; when no item has them all, items with some of them are returned instead.
+   * visitor is still typing it); words of five letters or more also match with a typo, but
+   * items that match as typed come first. Every word must match; when no item has them all,
+   * items with some of them are returned instead.
    * An empty query, or one of stop words only ("à la"), returns `[]`.
    */
   search(query: string, options?: SearchIndexSearchOptions): SearchHit[];
@@ -76,6 +80,8 @@ export const MAX_INDEX_TERMS = 60_000;
  */
 export const MAX_PREFIX_TERMS = 150;
 export const MAX_PREFIX_POSTINGS = 15_000;
+/** Radix tree nodes a typo search may visit (`nearTerms`). */
+const MAX_NEAR_NODES = 20_000;
 /** MiniSearch's default weight of a prefix match (`searchOptions.weights.prefix`). */
 const PREFIX_WEIGHT = 0.375;
 
@@ -128,7 +134,7 @@ export async function buildSearchIndex(
     fields,
     extractField,
     tokenize: (text, field) => {
-      const words = tokenize(text);
+      const words = indexWords(text);
       const max = (field && MAX_FIELD_TERMS[field]) || 0;
       return max && words.length > max ? words.slice(0, max) : words;
     },
@@ -163,23 +169,31 @@ interface Expansion {
 /** How the query tree looks words up, and which typed stem each expanded term stands for. */
 interface QueryContext {
   minPrefix: number;
+  /** Whether words may match with a typo (the second tier of results). */
+  typos: boolean;
+  /** Set by the tree built without typos when a word of it could have one. */
+  typoable?: boolean;
   expand?: (stem: string) => Expansion | undefined;
+  /** Terms within `edits` typos of a stem, and their distance (`nearTerms`); undefined without the internals. */
+  near?: (stem: string, edits: number, prefix: boolean) => Map<string, number> | undefined;
   sources: Map<string, string>;
 }
 
 /**
  * One query word, folded and stemmed, with how loosely it may match: as a prefix when asked
- * (from `minPrefix` letters), with one typo from five letters on and two from eight. A prefix
- * with more completions than a keystroke can afford is expanded to its shortest ones instead,
- * weighted as MiniSearch weighs prefix matches, without typo tolerance.
+ * (from `minPrefix` letters), with one typo from five letters on and two from eight (in the
+ * typo tier only). A prefix with more completions than a keystroke can afford is expanded to its
+ * shortest ones instead, weighted as MiniSearch weighs prefix matches, without typo tolerance.
  */
 function leaf(stem: string, prefix: boolean, context: QueryContext, options: { fuzzy?: boolean; boost?: number } = {}): Query {
   const { fuzzy: typos = true, boost } = options;
-  const fuzzy = !typos ? false : stem.length >= rules.FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= rules.FUZZY_MIN_LENGTH ? 1 : false;
+  const edits = !typos ? false : stem.length >= rules.FUZZY_TWO_EDITS_LENGTH ? 2 : stem.length >= rules.FUZZY_MIN_LENGTH ? 1 : false;
+  if (edits) context.typoable = true;
+  const fuzzy = context.typos && edits;
   const boostTerm = boost === undefined ? undefined : () => boost;
-  if (!prefix || stem.length < context.minPrefix) return { queries: [stem], prefix: false, fuzzy, boostTerm };
+  if (!prefix || stem.length < context.minPrefix) return withTypos({ queries: [stem], prefix: false, fuzzy, boostTerm }, stem, fuzzy, false, context);
   const expansion = context.expand?.(stem);
-  if (!expansion || expansion.complete) return { queries: [stem], prefix: true, fuzzy, boostTerm };
+  if (!expansion || expansion.complete) return withTypos({ queries: [stem], prefix: true, fuzzy, boostTerm }, stem, fuzzy, true, context);
   const queries: Query[] = [{ queries: [stem], boostTerm }];
   for (const term of expansion.terms) {
     context.sources.set(term, stem);
@@ -187,6 +201,24 @@ function leaf(stem: string, prefix: boolean, context: QueryContext, options: { f
     queries.push({ queries: [term], boostTerm: () => weight });
   }
   return { combineWith: 'OR', prefix: false, fuzzy: false, queries };
+}
+
+/**
+ * `query` (a stem, or a prefix) with its typo matches. MiniSearch's own fuzzy search counts two
+ * swapped letters as two typos ("cnacer") and matches whole terms only, so a word being typed
+ * with a typo ("imuno") found nothing until it was complete: when its internals are there, the
+ * typo matches are `nearTerms` instead, weighted as MiniSearch weighs a typo.
+ */
+function withTypos(query: Query & object, stem: string, edits: number | false, prefix: boolean, context: QueryContext): Query {
+  const near = edits ? context.near?.(stem, edits, prefix) : undefined;
+  if (!near) return query;
+  const queries: Query[] = [{ ...query, fuzzy: false }];
+  for (const [term, distance] of near) {
+    context.sources.set(term, stem);
+    const weight = rules.typoWeight(stem.length, distance, term.length);
+    queries.push({ queries: [term], prefix: false, fuzzy: false, boostTerm: () => weight });
+  }
+  return { combineWith: 'OR', queries };
 }
 
 /**
@@ -216,6 +248,72 @@ function queryTree(query: string, context: QueryContext): Query[] {
 type RadixNode = Map<string, RadixNode | Map<number, Map<number, number>>>;
 interface RadixMap {
   atPrefix?: (prefix: string) => { _tree?: RadixNode };
+  _tree?: RadixNode;
+}
+
+/**
+ * The indexed terms within `max` typos of `stem`, swapped neighbours counting as one ("cnacer"
+ * → "cancer"), with their distance; with `prefix`, those whose closest beginning is ("imuno" →
+ * "immunotherapi"). Terms starting with `stem` are prefix matches, left out. A walk of the
+ * radix tree with one row of the edit distance table per letter, abandoned where no longer path
+ * can come closer; it stops at `MAX_PREFIX_TERMS` terms, `MAX_PREFIX_POSTINGS` postings or
+ * `MAX_NEAR_NODES` nodes, so that a keystroke stays bounded. `undefined` without the internals.
+ */
+function nearTerms(index: RadixMap, stem: string, max: number, prefix: boolean): Map<string, number> | undefined {
+  const root = index._tree;
+  if (!(root instanceof Map)) return undefined;
+  const found = new Map<string, number>();
+  const n = stem.length;
+  let postings = 0;
+  let nodes = 0;
+  const full = () => found.size >= MAX_PREFIX_TERMS || postings >= MAX_PREFIX_POSTINGS || nodes > MAX_NEAR_NODES;
+  const add = (term: string, data: RadixNode | Map<number, Map<number, number>>, distance: number) => {
+    if (term === stem || (prefix && term.startsWith(stem))) return;
+    found.set(term, distance);
+    for (const docs of (data as Map<number, Map<number, number>>).values()) postings += docs.size;
+  };
+  const collect = (node: RadixNode, key: string, distance: number) => {
+    for (const [edge, child] of node) {
+      if (full()) return;
+      nodes++;
+      if (edge === '') add(key, child, distance);
+      else collect(child as RadixNode, key + edge, distance);
+    }
+  };
+  // `before` and `row`: the table's rows for the path without its last letter, and with it.
+  const walk = (node: RadixNode, key: string, before: number[], row: number[], best: number) => {
+    for (const [edge, child] of node) {
+      if (full()) return;
+      nodes++;
+      if (edge === '') {
+        const distance = prefix ? best : row[n];
+        if (distance <= max) add(key, child, distance);
+        continue;
+      }
+      let [b, r, closest, alive] = [before, row, best, true];
+      for (let j = 0; j < edge.length && alive; j++) {
+        const letter = edge[j];
+        const previous = j ? edge[j - 1] : key[key.length - 1];
+        const next = [r[0] + 1];
+        let smallest = next[0];
+        for (let i = 1; i <= n; i++) {
+          let value = Math.min(r[i] + 1, next[i - 1] + 1, r[i - 1] + (stem[i - 1] === letter ? 0 : 1));
+          if (i > 1 && stem[i - 1] === previous && stem[i - 2] === letter) value = Math.min(value, b[i - 2] + 1);
+          next.push(value);
+          smallest = Math.min(smallest, value);
+        }
+        [b, r] = [r, next];
+        if (prefix) closest = Math.min(closest, r[n]);
+        alive = smallest <= max;
+      }
+      if (prefix && closest === 0) continue; // the path starts with the stem: prefix matches below
+      if (alive) walk(child as RadixNode, key + edge, b, r, closest);
+      else if (prefix && closest <= max) collect(child as RadixNode, key + edge, closest);
+    }
+  };
+  const first = Array.from({ length: n + 1 }, (_, i) => i);
+  walk(root, '', [], first, n);
+  return found;
 }
 
 /**
@@ -297,15 +395,37 @@ class MiniSearchIndex implements SearchIndex {
     const radix = (this.#engine as unknown as EngineInternals)._index;
     const context: QueryContext = {
       minPrefix: this.#items.length <= rules.SHORT_PREFIX_MAX_ITEMS ? 2 : 3,
+      typos: false,
       expand: radix ? (stem) => expandPrefix(radix, stem) : undefined,
+      near: radix ? (stem, edits, prefix) => nearTerms(radix, stem, edits, prefix) : undefined,
       sources: new Map(),
     };
-    const queries = queryTree(query, context);
-    if (!queries.length) return [];
-    let ranked = this.#top({ combineWith: 'AND', queries }, limit, context.sources);
+    const exact = queryTree(query, context);
+    if (!exact.length) return [];
+    let typos: Query[] | undefined;
+    const tiers = (combineWith: 'AND' | 'OR') =>
+      this.#tiers(combineWith, exact, context.typoable ? () => (typos ??= queryTree(query, { ...context, typos: true })) : undefined, limit, context.sources);
+    let ranked = tiers('AND');
     // Nothing has every word: show what has some of them (ranked by how many) rather than nothing.
-    if (!ranked.length && queries.length > 1) ranked = this.#top({ combineWith: 'OR', queries }, limit, context.sources);
+    if (!ranked.length && exact.length > 1) ranked = tiers('OR');
     return ranked.map(({ id, score, terms }) => ({ item: this.#items.at(id)!, score, terms }));
+  }
+
+  /**
+   * The `limit` best results, those matching as typed (exactly, as a prefix) first, ranked by
+   * their score without typo matches; then, while there is room, those found only with a typo.
+   * A word one letter from another ("douceur" for "douleur") is often rarer, so it weighs more:
+   * summed in one ranking, a title with the typo beat every item with the word as typed.
+   */
+  #tiers(combineWith: 'AND' | 'OR', exact: Query[], typos: (() => Query[]) | undefined, limit: number, sources: Map<string, string>): Ranked[] {
+    const ranked = this.#top({ combineWith, queries: exact }, limit, sources);
+    if (ranked.length === limit || !typos) return ranked;
+    const seen = new Set(ranked.map((hit) => hit.id));
+    for (const hit of this.#top({ combineWith, queries: typos() }, limit + ranked.length, sources)) {
+      if (ranked.length === limit) break;
+      if (!seen.has(hit.id)) ranked.push(hit);
+    }
+    return ranked;
   }
 
   /**

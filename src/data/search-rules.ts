@@ -19,3 +19,10 @@ export const INNER_PREFIX_MIN_LENGTH = 4;
 export const SHORT_PREFIX_MAX_ITEMS = 10_000;
 /** Weight of a shorter indexed stem found inside the word being typed ("metastatiqu" → "metastat"). */
 export const TRUNCATION_BOOST = 0.5;
+/**
+ * Weight of a match with `distance` typos for a query stem of `length` letters: MiniSearch's
+ * typo weight (0.45), less for a longer term (a word being typed, "imuno" → "immunotherapi"), as
+ * MiniSearch weighs prefix matches.
+ */
+export const typoWeight = (length: number, distance: number, termLength: number): number =>
+  (0.45 * length) / (length + distance + 0.3 * Math.max(0, termLength - length));

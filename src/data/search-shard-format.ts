@@ -4,7 +4,7 @@
  * this module, so that they cannot disagree on a field or a constant.
  *
  * Design (the Pagefind model): a query fetches a small manifest, then ONE shard per query word.
- * - Terms are the French stems of `tokenize` + `stemFrench` (french-text.ts), as in the MiniSearch
+ * - Terms are the French stems of `indexWords` + `stemFrench` (french-text.ts), as in the MiniSearch
  *   engine, over the same fields: title, labels (tags, category, format, authors, place), summary.
  * - A shard holds every term that starts with its key, each with its best `k` postings only
  *   (top-k by score, so a word found in 10,000 articles still costs `k` postings), and the few

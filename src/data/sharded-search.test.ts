@@ -62,6 +62,13 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     expect(await titles('hôpital')).to.include('Les hôpitaux de jour en région');
   });
 
+  it('finds a hyphenated compound written as one word (roseup-feed indexes it both ways)', async () => {
+    // Article 13's summary: "…, et la socio-esthétique".
+    for (const query of ['socioesthétique', 'socio-esthétique', 'socio esthétique', 'socioesth']) {
+      expect(await titles(query), query).to.deep.equal(['Les hôpitaux de jour en région']);
+    }
+  });
+
   it('matches the word being typed as a prefix', async () => {
     expect((await titles('chimio'))[0]).to.equal('Chimiothérapie : les effets secondaires');
     // "trait" is under a key the build split ("traitement"): still one shard.
@@ -72,6 +79,19 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     expect((await titles('chimioterapie'))[0]).to.equal('Chimiothérapie : les effets secondaires');
     expect(await titles('imunothérapie')).to.include('L’immunothérapie expliquée aux patientes');
     expect(await titles('chimi zzzz')).to.include('Chimiothérapie : les effets secondaires');
+  });
+
+  it('tolerates two swapped letters as one typo, in the key of the shard too', async () => {
+    expect((await titles('lymphœdème cnacer'))[0]).to.equal('Le lymphœdème après un cancer du sein');
+    expect(await titles('cnacer')).to.include('Le lymphœdème après un cancer du sein');
+    expect(await titles('cnacre')).to.deep.equal([]);
+  });
+
+  it('tolerates a typo in the word being typed, before it is complete', async () => {
+    expect(await titles('imuno')).to.include('L’immunothérapie expliquée aux patientes');
+    expect((await titles('chimiotéra'))[0]).to.equal('Chimiothérapie : les effets secondaires');
+    // A whole word with a typo keeps the shard of the word it is near ("cancer", not "cancereu").
+    expect(await titles('canser')).to.include('Le lymphœdème après un cancer du sein');
   });
 
   it('requires every word, and falls back to some of them', async () => {
@@ -108,7 +128,74 @@ describe('openShardedSearch: French matching over shards built by roseup-feed', 
     const search = openShardedSearch(manifestUrl, { fetchText });
     expect(await search.search('')).to.deep.equal([]);
     expect(await search.search('à la')).to.deep.equal([]);
+    expect(await search.search('Comment ? Pourquoi ?')).to.deep.equal([]);
     expect(urls).to.deep.equal([]);
+  });
+});
+
+/**
+ * A search over one hand-made shard: `terms` as roseup-feed writes them (stem → postings of
+ * [df, doc, score×100…]), documents 0, 1, 2… titled `titles`.
+ */
+function oneShard(key: string, terms: Record<string, number[]>, titles: string[]) {
+  return someShards({ [key]: terms }, [], titles);
+}
+
+/** The same with several shards (key → terms), `split` naming the split keys. */
+function someShards(shards: Record<string, Record<string, number[]>>, split: string[], titles: string[]) {
+  const docs = Object.fromEntries(titles.map((title, n) => [n, ['a', `https://example.org/${n}/`, title, '=', '', '', '2026-01-01T00:00:00Z', '']]));
+  const files: Record<string, string> = {
+    'https://index.example/search/index.json': JSON.stringify({
+      version: 1,
+      documents: titles.length,
+      k: 100,
+      shards: Object.fromEntries(Object.keys(shards).map((key) => [key, `${key}.json`])),
+      split,
+    }),
+  };
+  for (const [key, terms] of Object.entries(shards)) {
+    files[`https://index.example/search/${key}.json`] = JSON.stringify({ version: 1, key, terms, docs });
+  }
+  return openShardedSearch('https://index.example/search/index.json', { fetchText: async (url) => files[url] });
+}
+
+describe('openShardedSearch: ranking', () => {
+  it('ranks every document with the word as typed above documents found only through a typo, title or not', async () => {
+    // Document 0 has "douceur" in its title (score 3.00), one letter from "douleur", which six
+    // documents have in their summary (1.00 each).
+    const pain = ['Soulager la radiothérapie', 'Après la chirurgie', 'Neuropathies', 'Dormir', 'L’algologue', 'Reprendre une activité'];
+    const search = oneShard('dou', { douceu: [1, 0, 300], douleu: [6, 1, 100, 2, 100, 3, 100, 4, 100, 5, 100, 6, 100] }, ['Un moment de douceur', ...pain]);
+    for (const query of ['douleur', 'douleurs', 'douleur xylophone']) {
+      const found = (await search.search(query, { limit: 10 })).map((hit) => hit.item.title);
+      expect(found.slice(0, pain.length), query).to.have.members(pain);
+      expect(found[pain.length], query).to.equal('Un moment de douceur');
+    }
+    expect((await search.search('douceurs'))[0].item.title).to.equal('Un moment de douceur');
+  });
+
+  it('does not let a typo neighbour in one document lift it above documents with the word as typed', async () => {
+    const search = oneShard('dou', { douleu: [2, 0, 300, 1, 300], douceu: [1, 0, 100] }, ['La douleur (douceur)', 'La douleur']);
+    const [first, second] = await search.search('douleur');
+    expect(first.score).to.equal(second.score);
+    expect(first.terms).to.deep.equal(['douleu']);
+  });
+});
+
+describe('openShardedSearch: the shard of a word with a typo', () => {
+  const titles = ['Le cancer', 'Les cellules cancéreuses', 'Tout savoir sur l’immunothérapie', 'Le chat'];
+  const search = () =>
+    someShards(
+      { cancer: { cancer: [1, 0, 300] }, cancereu: { cancereu: [1, 1, 300] }, imm: {}, immunotherapi: { immunotherapi: [1, 2, 300] }, cha: { chat: [1, 3, 300] } },
+      ['cancer', 'imm'],
+      titles,
+    );
+
+  it('is the shard of the word it is near ("canser": cancer, not cancereu)', async () => {
+    expect((await search().search('canser')).map((hit) => hit.item.title)[0]).to.equal('Le cancer');
+  });
+
+  it('for a word being typed, a longer key that begins with it give or take the typo ("imuno": immunotherapi)', async () => {
+    expect((await search().search('imuno')).map((hit) => hit.item.title)).to.deep.equal(['Tout savoir sur l’immunothérapie']);
   });
 });
 

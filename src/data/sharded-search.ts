@@ -64,9 +64,8 @@ const MAX_INDEX_DOCUMENT_BYTES = 2_000_000;
 export const highlightHit = (hit: SearchHit): Array<[number, number]> => highlightRanges(hit.item.title, hit.terms);
 
 const SHORT_PREFIX_MAX_DOCUMENTS = rules.SHORT_PREFIX_MAX_ITEMS;
-/** Match weights, as MiniSearch gives them: a prefix or a typo counts less than the word itself. */
+/** Match weights, as MiniSearch gives them: a prefix or a typo (`rules.typoWeight`) counts less than the word itself. */
 const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
 const TRUNCATION_WEIGHT = rules.TRUNCATION_BOOST;
 
 /** One query word, as the shards are searched for it. */
@@ -99,40 +98,55 @@ function queryWords(query: string, minPrefix: number): Word[] {
   });
 }
 
-/** Levenshtein distance of `a` and `b` if at most `max`, else `max + 1` (one row, early exit). */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+/**
+ * Edit distance of `a` and `b` if at most `max`, else `max + 1` (two rows, early exit): the
+ * Levenshtein distance, where two swapped neighbours ("cnacer") also count as one edit. With
+ * `prefix`, the distance of `a` to the closest beginning of `b` ("imuno" is one edit from
+ * "immunotherapi").
+ */
+function editDistance(a: string, b: string, max: number, prefix = false): number {
+  if (prefix) b = b.slice(0, a.length + max);
+  else if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      let value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
       next.push(value);
       if (value < smallest) smallest = value;
     }
     if (smallest > max) return max + 1;
+    before = row;
     row = next;
   }
-  return row[b.length];
+  return prefix ? Math.min(...row) : row[b.length];
 }
 
-/** How well an indexed term matches a query word: 0 for not at all. */
-function termWeight(term: string, word: Word): number {
+/** How well an indexed term matches a query word: 0 for not at all. Typo matches only with `typos`. */
+function termWeight(term: string, word: Word, typos: boolean): number {
   const { stem } = word;
   if (term === stem) return 1;
   if (word.prefix && term.startsWith(stem)) return (PREFIX_WEIGHT * stem.length) / (stem.length + 0.3 * (term.length - stem.length));
-  if (word.edits) {
-    const distance = editDistance(stem, term, word.edits);
-    if (distance <= word.edits) return (FUZZY_WEIGHT * stem.length) / (stem.length + distance);
+  if (typos && word.edits) {
+    // A word being typed, with a typo: the closest beginning of the term ("imuno", "chimiotera").
+    const distance = editDistance(stem, term, word.edits, word.prefix);
+    if (distance <= word.edits) return rules.typoWeight(stem.length, distance, term.length);
   }
   for (const start of word.truncations) if (term.startsWith(start)) return TRUNCATION_WEIGHT * PREFIX_WEIGHT;
   return 0;
 }
 
-/** A document's score and matched terms for one query word. */
-type WordMatches = Map<number, { score: number; terms: Set<string> }>;
+/** A score and the terms that made it. */
+interface Scored {
+  score: number;
+  terms: Set<string>;
+}
+/** A document's match for one query word: with typos allowed, and as typed (undefined: only with a typo). */
+type WordMatches = Map<number, { all: Scored; typed?: Scored }>;
 
 // ---- reading untrusted documents: anything off is a FeedError('invalid') ----
 
@@ -317,7 +331,8 @@ class StaticShardedSearch implements ShardedSearch {
  * The shard a query word needs (see search-shard-format.ts), or none when no term can match:
  * the longest key that starts the word, unless that key was split and the word goes on; then
  * the shortest key that starts with the word (a prefix being typed); then, for a word allowed a
- * typo, the longest key that its beginning matches with that typo.
+ * typo, the longest key that its beginning matches with that typo (or, for a word being typed,
+ * that begins with the word give or take the typo).
  */
 function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
   const { stem } = word;
@@ -345,22 +360,39 @@ function shardKeyOf(manifest: ShardManifest, word: Word): string | undefined {
         }
       }
     }
+    // A word being typed ("imuno", "chimiotera") whose key so far only matches its first letters
+    // ("imm", "cha"): rather the broadest longer key that begins with the word, give or take the
+    // typo ("immunotherapi", "chimiotherapi"), if there is one.
+    const found = near ?? key;
+    if (word.prefix && (found === undefined || found.length < stem.length - word.edits)) {
+      let longer: string | undefined;
+      for (const candidate of keys) {
+        if (candidate.length > stem.length && (longer === undefined || candidate.length < longer.length) && editDistance(stem, candidate, word.edits, true) <= word.edits) {
+          longer = candidate;
+        }
+      }
+      if (longer !== undefined) return longer;
+    }
     if (near !== undefined) return near;
   }
   return key;
 }
 
-function addPostings(into: WordMatches, postings: number[], weight: number, documents: number, term: string): void {
+const add = (to: Scored | undefined, score: number, term: string): Scored => {
+  if (!to) return { score, terms: new Set([term]) };
+  to.score += score;
+  to.terms.add(term);
+  return to;
+};
+
+/** Adds a term's postings, weighted `weight` with typos allowed and `typed` as typed (0: a typo). */
+function addPostings(into: WordMatches, postings: number[], weight: number, typed: number, documents: number, term: string): void {
   const termIdf = idf(documents, postings[0]);
   for (let i = 1; i + 1 < postings.length; i += 2) {
-    const score = (postings[i + 1] / SCORE_SCALE) * termIdf * weight;
+    const score = (postings[i + 1] / SCORE_SCALE) * termIdf;
     const found = into.get(postings[i]);
-    if (found) {
-      found.score += score;
-      found.terms.add(term);
-    } else {
-      into.set(postings[i], { score, terms: new Set([term]) });
-    }
+    const all = add(found?.all, score * weight, term);
+    into.set(postings[i], { all, typed: typed ? add(found?.typed, score * typed, term) : found?.typed });
   }
 }
 
@@ -368,39 +400,53 @@ function matchWord(word: Word, shard: Shard | undefined, manifest: ShardManifest
   const matches: WordMatches = new Map();
   if (!shard) return matches;
   for (const [term, postings] of Object.entries(shard.terms)) {
-    const weight = termWeight(term, word);
-    if (weight > 0) addPostings(matches, postings, weight, manifest.documents, term);
+    const weight = termWeight(term, word, true);
+    if (weight > 0) addPostings(matches, postings, weight, termWeight(term, word, false), manifest.documents, term);
   }
   // A split key that starts with the word being typed: its terms live in longer shards, their
   // best documents are here.
   if (shard.prefix && word.prefix && shard.key.startsWith(word.stem)) {
-    addPostings(matches, shard.prefix, PREFIX_WEIGHT, manifest.documents, shard.key);
+    addPostings(matches, shard.prefix, PREFIX_WEIGHT, PREFIX_WEIGHT, manifest.documents, shard.key);
   }
   return matches;
 }
 
-/** Every word must match (score × words matched, as MiniSearch ranks); else any of them. */
+/**
+ * Every word must match (score × words matched, as MiniSearch ranks); else any of them. As the
+ * MiniSearch engine does, documents that match as typed come first, scored without their typo
+ * matches, then those found only with a typo: a rarer word one letter away ("douceur" for
+ * "douleur") would otherwise outweigh every document with the word as typed.
+ */
 function rank(matches: WordMatches[], shards: Array<Shard | undefined>, limit: number, base: string): SearchHit[] {
   const combine = (all: boolean) => {
-    const total = new Map<number, { score: number; terms: Set<string>; words: number }>();
+    type Total = { score: number; terms: Set<string>; words: number };
+    const totals = new Map<number, { all: Total; typed: Total }>();
+    const sum = (total: Total, scored: Scored | undefined) => {
+      if (!scored) return;
+      total.score += scored.score;
+      total.words++;
+      for (const term of scored.terms) total.terms.add(term);
+    };
+    const empty = (): Total => ({ score: 0, terms: new Set(), words: 0 });
     for (const wordMatches of matches) {
-      for (const [doc, { score, terms }] of wordMatches) {
-        const found = total.get(doc);
-        if (found) {
-          found.score += score;
-          found.words++;
-          for (const term of terms) found.terms.add(term);
-        } else {
-          total.set(doc, { score, terms: new Set(terms), words: 1 });
-        }
+      for (const [doc, match] of wordMatches) {
+        let found = totals.get(doc);
+        if (!found) totals.set(doc, (found = { all: empty(), typed: empty() }));
+        sum(found.all, match.all);
+        sum(found.typed, match.typed);
       }
     }
-    const ranked = [...total].filter(([, t]) => !all || t.words === matches.length);
-    return ranked.map(([doc, t]) => ({ doc, score: t.score * t.words, terms: [...t.terms] }));
+    const enough = (t: Total) => (all ? t.words === matches.length : t.words > 0);
+    const ranked: Array<{ doc: number; tier: number; score: number; terms: string[] }> = [];
+    for (const [doc, { all: any, typed }] of totals) {
+      const [tier, t] = enough(typed) ? [0, typed] : [1, any];
+      if (enough(t)) ranked.push({ doc, tier, score: t.score * t.words, terms: [...t.terms] });
+    }
+    return ranked;
   };
   let ranked = combine(true);
   if (!ranked.length && matches.length > 1) ranked = combine(false);
-  ranked.sort((a, b) => b.score - a.score || b.doc - a.doc);
+  ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || b.doc - a.doc);
 
   const hits: SearchHit[] = [];
   for (const { doc, score, terms } of ranked) {
