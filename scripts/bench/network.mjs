@@ -5,7 +5,7 @@
 // - an iframe peer: the partner page embeds a tiny server-rendered card page in an iframe;
 // - RoseUp, one card; and RoseUp on a home page (search, card, article list, event list).
 // Pages load alternately, each in a fresh browser context (empty cache and storage), RUNS times
-// (default 7); the table gives medians. Everything is served gzip-compressed, as a CDN would.
+// (default 7), each round in an order rotated by one; the table gives medians. Everything is served gzip-compressed, as a CDN would.
 //
 // Options (environment): RUNS=5; DISTS=dist,.tmp/dist-before to compare builds in one run (each
 // gets its own RoseUp rows); WIDTH=390.
@@ -194,7 +194,12 @@ try {
   for (const row of rows) row.runs = [];
   await load(browser, server.origin, rows[0].path); // warm the browser and the server
   for (let run = 0; run < RUNS; run++) {
-    for (const row of rows) row.runs.push(await load(browser, server.origin, row.path));
+    // Each round starts one row further on: a page loaded right after another kind of page ran
+    // 30-45 ms slower in a fixed order (one card after the iframe peer, whichever build it was).
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[(run + i) % rows.length];
+      row.runs.push(await load(browser, server.origin, row.path));
+    }
     process.stderr.write(`\r  load round ${run + 1}/${RUNS}`);
   }
   process.stderr.write('\n');
