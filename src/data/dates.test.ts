@@ -49,8 +49,8 @@ function parisFormattingSuite(): void {
 
   it('formats times on the 24-hour clock in English, as Paris and British timetables do', () => {
     expect(formatTime(at('2026-01-30T10:00:00+01:00'), 'en')).to.equal('10:00');
-    expect(formatTime(at('2026-01-30T09:30:00+01:00'), 'en')).to.equal('9:30');
-    expect(formatTime(at('2026-01-30T00:05:00+01:00'), 'en')).to.equal('0:05');
+    expect(formatTime(at('2026-01-30T09:30:00+01:00'), 'en')).to.equal('09:30');
+    expect(formatTime(at('2026-01-30T00:05:00+01:00'), 'en')).to.equal('00:05');
     expect(formatTime(at('2026-01-30T12:00:00+01:00'), 'en')).to.equal('12:00');
     expect(formatTime(at('2026-01-30T23:59:00+01:00'), 'en')).to.equal('23:59');
     expect(formatTime(at('2026-01-30T13:07:00+01:00'), 'en')).to.equal('13:07');
@@ -99,7 +99,7 @@ function parisFormattingSuite(): void {
     const after = at('2026-03-29T01:00:00Z');
     expect(formatTime(before, 'fr')).to.equal('1h59');
     expect(formatTime(after, 'fr')).to.equal('3h00');
-    expect(formatTime(after, 'en')).to.equal('3:00');
+    expect(formatTime(after, 'en')).to.equal('03:00');
     expect(parisOffsetMinutes(before)).to.equal(60);
     expect(parisOffsetMinutes(after)).to.equal(120);
     expect(formatEventDateLine(at('2026-03-29T00:30:00Z'), at('2026-03-29T01:30:00Z'), 'fr')).to.equal(

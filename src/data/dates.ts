@@ -9,7 +9,7 @@
  * - French dates: "30 janvier 2026", "1er mars 2026"; headings "Vendredi 30 janvier 2026".
  * - French times: "10h00", "9h30", "0h15" (hour not padded, minutes always two digits).
  * - English dates, British style: "30 January 2026", "1 March 2026"; headings "Friday 30 January 2026".
- * - English times: 24-hour clock "10:00", "9:30", "21:30" (Paris time, as the French ones).
+ * - English times: 24-hour clock "10:00", "09:30", "21:30" (Paris time, as the French ones).
  * - Ranges, with an en dash: "30 janvier 2026 • 10h00 – 11h00"; when the end falls on another
  *   Paris day "30 janvier 2026 • 10h00 – 31 janvier 2026 • 12h00".
  *

@@ -58,7 +58,8 @@ function nextDayKey(year: number, month: number, day: number): string {
 /** Paris time of day, on the 24-hour clock: French "10h00", "9h30"; English "10:00", "21:30". */
 export function formatTime(date: Date, lang: Lang = 'fr'): string {
   const { hour, minute } = parisWallTime(date);
-  return `${hour}${lang === 'en' ? ':' : 'h'}${pad2(minute)}`;
+  // French "9h30"; English on the 24-hour clock as British timetables write it, "09:30".
+  return lang === 'en' ? `${pad2(hour)}:${pad2(minute)}` : `${hour}h${pad2(minute)}`;
 }
 
 /**
