@@ -293,15 +293,8 @@ function nearTerms(index: RadixMap, stem: string, max: number, prefix: boolean):
       let [b, r, closest, alive] = [before, row, best, true];
       for (let j = 0; j < edge.length && alive; j++) {
         const letter = edge[j];
-        const previous = j ? edge[j - 1] : key[key.length - 1];
-        const next = [r[0] + 1];
-        let smallest = next[0];
-        for (let i = 1; i <= n; i++) {
-          let value = Math.min(r[i] + 1, next[i - 1] + 1, r[i - 1] + (stem[i - 1] === letter ? 0 : 1));
-          if (i > 1 && stem[i - 1] === previous && stem[i - 2] === letter) value = Math.min(value, b[i - 2] + 1);
-          next.push(value);
-          smallest = Math.min(smallest, value);
-        }
+        const next = rules.nextEditRow(stem, b, r, letter, j ? edge[j - 1] : key[key.length - 1]);
+        const smallest = Math.min(...next);
         [b, r] = [r, next];
         if (prefix) closest = Math.min(closest, r[n]);
         alive = smallest <= max;

@@ -26,3 +26,20 @@ export const TRUNCATION_BOOST = 0.5;
  */
 export const typoWeight = (length: number, distance: number, termLength: number): number =>
   (0.45 * length) / (length + distance + 0.3 * Math.max(0, termLength - length));
+
+/**
+ * The next row of the edit distance table of `stem` against a word being read letter by letter,
+ * once `letter` is read (`previous`: the letter read before it; `before` and `row`: the rows
+ * before those two letters and before `letter`). `row[i]` is the distance of the word so far to
+ * the first `i` letters of `stem`: Levenshtein, where two swapped neighbours ("cnacer") count as
+ * one edit. Both engines use it, so that they agree on what one typo is.
+ */
+export function nextEditRow(stem: string, before: readonly number[], row: readonly number[], letter: string, previous?: string): number[] {
+  const next = [row[0] + 1];
+  for (let i = 1; i <= stem.length; i++) {
+    let value = Math.min(row[i] + 1, next[i - 1] + 1, row[i - 1] + (stem[i - 1] === letter ? 0 : 1));
+    if (i > 1 && stem[i - 1] === previous && stem[i - 2] === letter) value = Math.min(value, before[i - 2] + 1);
+    next.push(value);
+  }
+  return next;
+}

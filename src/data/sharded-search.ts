@@ -108,22 +108,16 @@ function editDistance(a: string, b: string, max: number, prefix = false): number
   if (prefix) b = b.slice(0, a.length + max);
   else if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
-      next.push(value);
-      if (value < smallest) smallest = value;
-    }
-    if (smallest > max) return max + 1;
-    before = row;
-    row = next;
+  let row = Array.from({ length: a.length + 1 }, (_, i) => i);
+  // With `prefix`: the distance of `a` to the closest beginning of `b` read so far.
+  let closest = row[a.length];
+  for (let j = 0; j < b.length; j++) {
+    [before, row] = [row, rules.nextEditRow(a, before, row, b[j], b[j - 1])];
+    closest = Math.min(closest, row[a.length]);
+    // No longer beginning of `b` can come closer to any beginning of `a`.
+    if (Math.min(...row) > max) return prefix && closest <= max ? closest : max + 1;
   }
-  return prefix ? Math.min(...row) : row[b.length];
+  return prefix ? closest : row[a.length];
 }
 
 /** How well an indexed term matches a query word: 0 for not at all. Typo matches only with `typos`. */
