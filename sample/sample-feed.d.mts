@@ -1,6 +1,6 @@
 /**
  * Types for ./sample-feed.mjs, and the shape of the JSON the feed carries: JSON Feed 1.1 plus
- * RoseUp's `_roseup` extension (DESIGN.md, "Feed contract"). These describe raw JSON, with
+ * RoseUp's `_roseup` extension (the README's "The feed"). These describe raw JSON, with
  * snake_case keys and RFC 3339 strings, not the models of src/data/types.ts.
  */
 
