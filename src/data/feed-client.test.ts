@@ -449,6 +449,33 @@ describe('feed client (real HTTP against the test server)', () => {
     expect(peekFeed(asked)?.feed).to.equal(feed);
   });
 
+  it('serves the stored copy of a redirected feed with its links resolved where the redirect led', async () => {
+    const key = uniqueKey('moved-copy');
+    await register(
+      `${key}:/v2/feed.json`,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Déplacé',
+        next_url: 'page-2.json',
+        items: [{ id: 'https://www.rose-up.fr/a/', title: 'A', url: 'a/', image: 'images/a.jpg' }],
+      }),
+    );
+    const target = new URL(`/mock/static/${key}/v2/feed.json`, location.href);
+    // The alias redirects on the first visit and answers 500 on the next one.
+    const asked = feedUrl(uniqueKey('alias'), `&failAfter=1&failStatus=500&redirect=${encodeURIComponent(target.href)}`);
+    await loadFeed(asked);
+    await until(() => localStorage.getItem(`${STORAGE_PREFIX}${asked} saved`) !== null);
+    resetFeedClient(); // a new page visit, offline copy only
+    configureFeedClient({ retryBaseMs: 5 });
+    const { feed, stale } = await loadFeed(asked);
+    expect(stale).to.equal(true);
+    const folder = new URL('./', target).href;
+    expect(feed.nextUrl).to.equal(`${folder}page-2.json`);
+    expect(feed.items.at(0)!.url).to.equal(`${folder}a/`);
+    expect(feed.items.at(0)!.image).to.equal(`${folder}images/a.jpg`);
+    expect(feed.url).to.equal(asked);
+  });
+
   it('sends a CORS simple request: GET, no credentials, no referrer', async () => {
     const key = uniqueKey('simple');
     const seen: RequestInit[] = [];

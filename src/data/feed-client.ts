@@ -202,8 +202,8 @@ async function fetchWithRetry(url: string, signal: AbortSignal, config: FeedClie
 }
 
 /** Writes the copy when the page is idle (within 2 s): never in the way of the first render. */
-function storeCopyLater(url: string, body: string, fetchedAt: Date, config: FeedClientConfig): void {
-  const run = () => void import('./feed-copies.js').then(({ storeCopy }) => storeCopy(url, body, fetchedAt, config));
+function storeCopyLater(url: string, body: string, fetchedAt: Date, config: FeedClientConfig, base: string): void {
+  const run = () => void import('./feed-copies.js').then(({ storeCopy }) => storeCopy(url, body, fetchedAt, config, base));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 0);
 }
@@ -240,7 +240,7 @@ async function request(url: string, reg: Registry, signal: AbortSignal, store: b
     reportSkipped(result.feed);
     reg.results.set(url, result);
     reg.failures.delete(url);
-    if (store) storeCopyLater(url, body, fetchedAt, config);
+    if (store) storeCopyLater(url, body, fetchedAt, config, base);
     // After the shared promise has settled, so that listeners find the result in memory.
     queueMicrotask(() =>
       reg.listeners.forEach((listener) => {

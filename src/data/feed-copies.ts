@@ -26,19 +26,22 @@ export interface CopyConfig {
   storage: () => Storage | null;
 }
 
-// // Two keys per feed: the response body exactly as received (no JSON wrapping, which would
-// escape every quote of a large document) and a small record of when it was saved. Storing is
-// skipped when the body has not changed since the last visit, which is the usual case.
+// Two keys per feed: the response body exactly as received (no JSON wrapping, which would
+// escape every quote of a large document) and a small record of when it was saved, and where
+// from. Storing is skipped when the body has not changed since the last visit, which is the
+// usual case.
 
 interface SavedRecord {
   savedAt: string;
   length: number;
+  /** Where a redirect led, which relative links inside are relative to (absent: `url` itself). */
+  base?: string;
 }
 
 const savedKey = (url: string) => `${STORAGE_PREFIX}${url} saved`;
 
 
-export function storeCopy(url: string, body: string, fetchedAt: Date, config: CopyConfig): void {
+export function storeCopy(url: string, body: string, fetchedAt: Date, config: CopyConfig, base = url): void {
   let storage: Storage | null = null;
   try {
     storage = config.storage();
@@ -52,7 +55,7 @@ export function storeCopy(url: string, body: string, fetchedAt: Date, config: Co
     makeRoom(storage, url, body.length, config.maxStoredChars);
     // Body first: if it does not fit, the previous pair stays as it was, still consistent.
     if (storage.getItem(STORAGE_PREFIX + url) !== body) storage.setItem(STORAGE_PREFIX + url, body);
-    storage.setItem(savedKey(url), JSON.stringify({ savedAt: fetchedAt.toISOString(), length: body.length } satisfies SavedRecord));
+    storage.setItem(savedKey(url), JSON.stringify({ savedAt: fetchedAt.toISOString(), length: body.length, base: base === url ? undefined : base } satisfies SavedRecord));
   } catch {
     // Quota exceeded: the origin's storage is full. Our copies are a convenience; the partner's
     // own data is not, so give all of ours back. (Storage disabled throws too: nothing to free.)
@@ -123,7 +126,10 @@ export async function readCopy(url: string, config: CopyConfig): Promise<FeedRes
     const saved = JSON.parse(storage?.getItem(savedKey(url)) ?? 'null') as Partial<SavedRecord> | null;
     const fetchedAt = new Date(String(saved?.savedAt));
     if (typeof body !== 'string' || saved?.length !== body.length || Number.isNaN(fetchedAt.getTime())) return undefined;
-    return { feed: await parseFeedTextInSlices(body, url), stale: true, fetchedAt };
+    // Parsed where it was found, as when it was fetched; known by the address asked.
+    const feed = await parseFeedTextInSlices(body, String(saved.base ?? url));
+    feed.url = url;
+    return { feed, stale: true, fetchedAt };
   } catch {
     return undefined; // a corrupt copy is as good as none; it is replaced by the next good fetch
   }
