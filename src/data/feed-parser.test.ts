@@ -461,6 +461,14 @@ describe('feed parser: hostile fields', () => {
     // An unterminated override could make the text after it (in the same line) read backwards.
     expect(item.summary).to.equal('txt.exe fdp.');
   });
+
+  it('strips C1 control characters (U+0080 to U+009F), which fonts draw as boxes or nothing', () => {
+    const item = normalizeFeed(feed([article({ title: 'Fatigue\u0085 et\u0099 repos\u009F', summary: 'A\u0080B' })]), BASE).items.at(0)!;
+    expect(item.title).to.equal('Fatigue et repos');
+    expect(item.summary).to.equal('AB');
+    // The characters either side of the range are kept.
+    expect(normalizeFeed(feed([article({ title: '~\u00A0é' })]), BASE).items.at(0)!.title).to.equal('~\u00A0é');
+  });
 });
 
 describe('feed parser: big feeds read in slices', () => {

@@ -34,11 +34,11 @@ const MAX = { short: 300, title: 500, summary: 2000, content: 50000 } as const;
 const MAX_ITEMS = 5000;
 const MAX_LIST = 50;
 
-// Control characters other than tab and newline never belong in displayed text; nor do
+// Control characters (C0 and C1) other than tab and newline never belong in displayed text; nor do
 // bidirectional embeddings, overrides and isolates, which a feed could leave open to make the
 // text after them read backwards (French text does not need them).
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 export function cleanText(value: string, max: number): string | undefined {
   const cleaned = value.replace(CONTROL_CHARS, '').replace(/\r\n?/g, '\n').trim();
