@@ -282,6 +282,15 @@ describe('feed parser: RoseUp extension', () => {
     expect(item.practicalInfo).to.deep.equal(['Certificat médical obligatoire']);
   });
 
+  it('drops remaining places when they exceed the maximum (the feed contradicts itself), and keeps consistent counts', () => {
+    const capacityOf = (capacity: unknown) =>
+      (normalizeFeed(feed([event({ start: '2026-01-30T10:00:00+01:00', capacity })]), BASE).items.at(0) as RoseUpEvent).capacity;
+    expect(capacityOf({ maximum: 2, remaining: 5 })).to.deep.equal({ maximum: 2, remaining: undefined });
+    expect(capacityOf({ maximum: 5, remaining: 5 })).to.deep.equal({ maximum: 5, remaining: 5 });
+    expect(capacityOf({ remaining: 3 })).to.deep.equal({ maximum: undefined, remaining: 3 });
+    expect(capacityOf({ maximum: 12 })).to.deep.equal({ maximum: 12, remaining: undefined });
+  });
+
   it('skips an event without a valid start, keeping the others', () => {
     const result = normalizeFeed(
       feed([event({ start: 'demain matin' }), event({ start: '2026-01-30T10:00:00+01:00' }, { id: 'ok' })]),

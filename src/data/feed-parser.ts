@@ -219,7 +219,8 @@ function parseEventDetails(e: Obj, base: string): Omit<RoseUpEvent, keyof Articl
   if (cap) {
     const maximum = count(cap.maximum);
     const remaining = count(cap.remaining);
-    if (maximum !== undefined || remaining !== undefined) capacity = { maximum, remaining };
+    // More places left than there are: one of the two is wrong, so "only 5 left" is not said.
+    if (maximum !== undefined || remaining !== undefined) capacity = { maximum, remaining: remaining! > maximum! ? undefined : remaining };
   }
   const channels = list(obj(e.remote)?.channels).filter((c): c is RemoteChannel => CHANNELS.includes(c as RemoteChannel));
   const remoteChannels = [...new Set(channels)];

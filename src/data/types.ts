@@ -71,6 +71,7 @@ export interface Registration {
 
 export interface Capacity {
   maximum?: number;
+  /** Places left; absent when unknown, or when the feed gave more than `maximum`. */
   remaining?: number;
 }
 
