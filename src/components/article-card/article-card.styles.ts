@@ -6,7 +6,8 @@ export const cardStyles = css`
      the card's width plus a text allowance that grows as the card narrows (more lines), 24em on a
      card 26em wide or more, up to 37.5em on a 18em one (a 320 px phone); 25em beside the image of a
      wide horizontal card; 14 to 17.5em compact. Nothing is clipped (WCAG 1.4.12): a text longer
-     than its allowance makes its card taller. */
+     than its allowance makes its card taller. A card that lies below the viewport, where
+     nothing the visitor sees can move, gives back the room its text does not use (.fit). */
   :host {
     container-type: inline-size;
     --_text: clamp(24em, 24em + (26em - 100cqw) * 1.6, 37.5em);
@@ -25,7 +26,8 @@ export const cardStyles = css`
   }
   /* A compact card given its item (the bookmark list's) never had a placeholder: it takes the
      height of its text. */
-  .card.compact.given {
+  .card.compact.given,
+  .card.fit {
     min-height: 0;
   }
   .card {

@@ -202,6 +202,37 @@ describe('<roseup-article-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its reserved room while in view, and gives back what its text does not use once it lies below the viewport', async () => {
+    // A short article: its text needs much less than the card's allowance at 300 px.
+    const short = { id: 'https://www.rose-up.fr/magazine/court/', url: 'https://www.rose-up.fr/magazine/court/', title: 'Court', _roseup: { kind: 'article' } };
+    const { url } = await serveFeed('card-room', jsonFeed([short]));
+    const page = await fixture<HTMLElement>(html`<div style="width: 300px">
+      <div style="height: 100vh"></div>
+      <roseup-article-card id="seen" feed=${url} article-id=${short.id} no-image></roseup-article-card>
+      <div style="height: 200vh"></div>
+      <roseup-article-card id="below" feed=${url} article-id=${short.id} no-image></roseup-article-card>
+    </div>`);
+    const [seen, below] = [...page.querySelectorAll<RoseUpArticleCard>('roseup-article-card')];
+    // The visitor is looking at the first card; the second lies far below.
+    window.scrollTo(0, seen.getBoundingClientRect().top + scrollY - 50);
+    const reserved = seen.getBoundingClientRect().height;
+    await loaded(seen);
+    await loaded(below);
+    /** Blank room between the meta line and the bookmark button. */
+    const gap = (card: RoseUpArticleCard) =>
+      shadow(card).querySelector('.actions')!.getBoundingClientRect().top - shadow(card).querySelector('.meta')!.getBoundingClientRect().bottom;
+    await until(() => gap(below) < 20, 'the card below the viewport to give back its room');
+    expect(below.getBoundingClientRect().height).to.be.below(reserved / 2);
+    // In view, nothing moves: the card keeps the height its placeholder had.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(seen.getBoundingClientRect().height).to.equal(reserved);
+    expect(gap(seen)).to.be.above(100);
+    // Back at the top of the page, the first card lies below the viewport too.
+    window.scrollTo(0, 0);
+    await until(() => gap(seen) < 20, 'the card scrolled out of view to give back its room');
+    await expect(below).to.be.accessible();
+  });
+
   it('shows an alert with a retry button when the feed fails, and recovers on retry', async () => {
     const { key, url } = await serveFeed('card-error', jsonFeed([metastasesArticle]), '&fail=3&failStatus=503');
     const el = document.createElement('roseup-article-card');

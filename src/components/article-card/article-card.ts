@@ -20,6 +20,24 @@ import { cardMessages, type CardMessages } from './messages.js';
 let bookmarkButton: Promise<unknown> | undefined;
 export const loadBookmarkButton = (): Promise<unknown> => (bookmarkButton ??= import('../bookmark-button/define.js'));
 
+/**
+ * A card keeps the room reserved for it (its text allowance) once its content is shown, so that
+ * nothing the visitor sees moves. Below the viewport, nothing the visitor sees can move: a card
+ * lying wholly there gives back the room its text does not use, and so does a card once the
+ * visitor has scrolled back above it. (Not above the viewport: a browser without scroll
+ * anchoring would move the page under the visitor's eyes.)
+ */
+let below: IntersectionObserver | undefined;
+const belowViewport = (): IntersectionObserver =>
+  (below ??= new IntersectionObserver((entries) => {
+    for (const { target, boundingClientRect } of entries) {
+      if (boundingClientRect.top >= innerHeight) {
+        below!.unobserve(target);
+        (target as RoseUpArticleCard).giveBackRoom();
+      }
+    }
+  }));
+
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact'];
 
@@ -99,6 +117,8 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
   declare noBookmark: boolean;
 
   declare private imageFailed: boolean;
+  /** The card has given back the room its content does not use (see `below`). */
+  private fits?: boolean;
   private reportedMissing?: string;
 
   constructor() {
@@ -111,13 +131,35 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
     this.imageFailed = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchRoom();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    below?.unobserve(this);
+  }
+
+  /** Content shown with its reserved room: give the room back once the card lies below the viewport. */
+  private watchRoom(): void {
+    if (!this.fits && this.renderRoot.querySelector('.card')) belowViewport().observe(this);
+  }
+
+  /** @internal */
+  giveBackRoom(): void {
+    this.fits = true;
+    this.requestUpdate();
+  }
+
   protected override needsFeed(): boolean {
     return !this.article && !!this.articleId;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('article') || changed.has('articleId')) this.imageFailed = false;
+    // Another item: its loading state has the reserved room again, and so has the card.
+    if (changed.has('article') || changed.has('articleId')) this.imageFailed = this.fits = false;
   }
 
   /**
@@ -166,6 +208,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.watchRoom();
     if (!bookmarkButton && this.renderRoot.querySelector('roseup-bookmark-button')) {
       loadBookmarkButton().catch((error) => console.error('[roseup] the bookmark button could not be loaded:', error));
     }
@@ -231,7 +274,7 @@ export class RoseUpArticleCard extends FeedElement<CardMessages> {
 
     // A card given its item (in a list) has no loading state to match: no room kept for it.
     const given = this.article ? 'given' : '';
-    return html`<article part="base" class="card ${variant} ${slot ? '' : 'no-media'} ${given}" aria-labelledby="title">
+    return html`<article part="base" class="card ${variant} ${slot ? '' : 'no-media'} ${given} ${this.fits ? 'fit' : ''}" aria-labelledby="title">
       ${slot
         ? html`<div class="media">${showImage
             ? html`<img
