@@ -11,7 +11,10 @@
 // the story feeds are re-generated for FIXED_NOW (the build lays events out around its own
 // date), `Date` in the page starts at FIXED_NOW, `prefers-reduced-motion: reduce` stops the
 // elements' animations and a style stops the page's. Each shot waits for the network to go idle,
-// the web fonts, the story's play function and its elements' first render.
+// the web fonts, the story's play function and its elements' first render. The story renders in a
+// viewport 6,000 px high, then the viewport becomes 800 px high (cards lying below it give back
+// their blank room) and finally the page's height for the shot: a card's room is decided on the
+// story's final layout, never on a frame of Storybook's own rendering or during the capture.
 //
 // What is shot (SHOTS below): every story at 1280 px in the default (light) look, and the key
 // stories (KEY) also at 320 px light, 1280 px dark and 1280 px in a hospital's brand, the two
@@ -110,11 +113,35 @@ function shotsOf(index) {
 
 const fileOf = (shot) => `${shot.id}@${shot.look}-${shot.width}.png`;
 
+/**
+ * Runs in the page: waits for every RoseUp element's pending render (and, with `assets`, the web
+ * fonts and images first), then for two frames. The caret and focus ring of a play function's
+ * last step stay as they are: part of the story.
+ */
+async function settle(assets) {
+  if (assets) await document.fonts.ready;
+  const all = [];
+  const walk = (root) => root.querySelectorAll('*').forEach((el) => (el.localName.startsWith('roseup-') && all.push(el), el.shadowRoot && walk(el.shadowRoot)));
+  walk(document);
+  await Promise.all(all.map((el) => el.updateComplete));
+  if (assets) {
+    await Promise.all(
+      [...document.images, ...all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])])].map((img) => (img.complete ? null : img.decode().catch(() => null))),
+    );
+  }
+  // Two frames: an IntersectionObserver's report, and the render it asks for, come in the first.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await Promise.all(all.map((el) => el.updateComplete));
+}
+
 async function shoot(browser, origin, shot) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   try {
-    await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
+    // The story renders in a viewport taller than any story, then is shot at 800 px high: a card
+    // gives back its blank room when it lies below the viewport, and that must be decided on the
+    // story's final layout, not on where Storybook's own rendering put it for a frame.
+    await page.setViewport({ width: shot.width, height: 6000, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.evaluateOnNewDocument(fixClock, FIXED_NOW.getTime());
     // a11y.manual: axe (addon-a11y) does not run here; the stories' tests run it.
@@ -129,26 +156,25 @@ async function shoot(browser, origin, shot) {
     );
     const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
     if (phase !== 'completed' && phase !== 'finished') throw new Error(`${shot.id}: the story ended in phase "${phase}"`);
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-      const all = [];
-      const walk = (root) => root.querySelectorAll('*').forEach((el) => (el.localName.startsWith('roseup-') && all.push(el), el.shadowRoot && walk(el.shadowRoot)));
-      walk(document);
-      await Promise.all(all.map((el) => el.updateComplete));
-      await Promise.all(
-        [...document.images, ...all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])])].map((img) => (img.complete ? null : img.decode().catch(() => null))),
-      );
-      // The caret and focus ring of a play function's last step stay as they are: part of the story.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
+    await page.evaluate(settle, true);
     // Nothing left in flight (late images, a next feed page).
     await page.waitForNetworkIdle({ idleTime: 150, timeout: 15000 }).catch(() => undefined);
+    // Everything is in place: now the 800 px viewport, and the cards that lie below it fit their text.
+    await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
+    await page.evaluate(settle, false);
     if (shot.picture) {
       // The partner page only, not the empty canvas around it.
       const partner = await page.$('.partner');
       if (partner) return PNG.sync.read(Buffer.from(await partner.screenshot({ type: 'png' })));
     }
-    return PNG.sync.read(Buffer.from(await page.screenshot({ fullPage: true, type: 'png' })));
+    // The whole page, in a viewport of its height (a full-page capture resizes the viewport on its
+    // own, at a moment that could let a card fit its text during the capture).
+    const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
+    if (height > 800) {
+      await page.setViewport({ width: shot.width, height, deviceScaleFactor: 1 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    return PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' })));
   } finally {
     await context.close();
   }
