@@ -73,9 +73,14 @@ export class FeedItems implements ItemList {
     );
   }
 
+  /** The items of one kind, in feed order; the others are not normalised (their kind is known without). */
+  *ofKind(kind: ItemKind): Generator<FeedItem> {
+    for (let i = 0; i < this.length; i++) if (this.#kinds[i] === kind) yield this.at(i)!;
+  }
+
   /** The events, in feed order; the articles are not normalised. */
-  *events(): Generator<RoseUpEvent> {
-    for (let i = 0; i < this.length; i++) if (this.#kinds[i] === 'event') yield this.at(i) as RoseUpEvent;
+  events(): Generator<RoseUpEvent> {
+    return this.ofKind('event') as Generator<RoseUpEvent>;
   }
 
   *[Symbol.iterator](): Generator<FeedItem> {

@@ -585,6 +585,7 @@ describe('feed parser: items are normalised when read, not all at once', () => {
     expect(result.items.ids).to.deep.equal(['a', 'e1']);
     const events = [...result.items.events()];
     expect(events.map((e) => [e.id, e.start.toISOString()])).to.deep.equal([['e1', '2026-02-03T13:00:00.000Z']]);
+    expect([...result.items.ofKind('article')].map((item) => item.id)).to.deep.equal(['a']);
   });
 
   it('keeps the parsed order and ids when items are picked from a page', () => {

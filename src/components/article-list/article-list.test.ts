@@ -399,6 +399,27 @@ describe('<roseup-article-list>', () => {
     expect(yields, 'times the list gave the page back').to.be.at.least(3);
   });
 
+  it('finds the few events of a long feed of articles, and the few articles of a long feed of events, without reading the others', async () => {
+    // Reading (normalising) 4,000 items is one task of 45 to 75 ms here, four times that on a
+    // slowed phone; an item's kind is known without reading it.
+    for (const [kind, items] of [
+      ['event', [...Array.from({ length: 4000 }, (_, n) => article(n)), event(1), event(2)]],
+      ['article', [...Array.from({ length: 4000 }, (_, n) => event(n + 10)), article(1), article(2)]],
+    ] as const) {
+      const { url } = await serveFeed(`list-kind-${kind}`, jsonFeed([...items]));
+      const { feed } = await loadFeed(url);
+      // Counts the items the list reads from the feed it shares with the page.
+      const at = feed.items.at.bind(feed.items);
+      let reads = 0;
+      feed.items.at = (index: number) => (reads++, at(index));
+      const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url} kind=${kind}></roseup-article-list>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(kind === 'event' ? ['Atelier 1', 'Atelier 2'] : ['Article 1', 'Article 2']);
+      expect(reads, `items read to show two ${kind}s`).to.be.below(20);
+      el.remove();
+    }
+  });
+
   it('shows an empty state with a link to the feed’s home page', async () => {
     const { url } = await serveFeed('list-empty', jsonFeed([event(1)]));
     const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url}></roseup-article-list>`);

@@ -180,10 +180,11 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     const formats = ids(this.format);
     const found: FeedItem[] = [];
     for (const page of this.loaded) {
-      for (const item of page) {
+      // Items of another kind are skipped without being read: the few events of a feed of
+      // thousands of articles (or the reverse) are found without reading the others.
+      for (const item of kind === 'all' ? page : page.ofKind(kind)) {
         if (found.length >= upTo) return found;
         if (
-          (kind === 'all' || item.kind === kind) &&
           (!categories.length || (!!item.category && categories.includes(item.category.id))) &&
           (!formats.length || (!!item.format && formats.includes(item.format.id)))
         ) {
