@@ -3,6 +3,7 @@ import { STORAGE_PREFIX, configureFeedClient, loadFeed, onFeedResult, peekFeed, 
 import { FeedPager } from './feed-pager.js';
 import { FeedError, isAbortError } from './errors.js';
 import { until } from '../../test/helpers/feeds.js';
+import type { Feed } from './types.js';
 
 let counter = 0;
 const uniqueKey = (name: string) => `${name}-${Date.now()}-${counter++}`;
@@ -423,10 +424,12 @@ describe('feed client (real HTTP against the test server)', () => {
     expect((await pager.next()).length).to.equal(0);
   });
 
-  it('resolves relative links against the address a redirect led to (another origin), and keeps the address it was asked for', async () => {
-    // A feed address that redirects (a CDN's "latest" alias, http to https, a moved feed): its
-    // relative links are relative to the document where it was found, as in a browser.
-    const key = uniqueKey('moved');
+  /**
+   * A feed moved to /mock/static/<key>/v2/feed.json (on `host` when given) whose links are
+   * relative; resolves with its address.
+   */
+  async function movedFeed(name: string, host?: string): Promise<URL> {
+    const key = uniqueKey(name);
     await register(
       `${key}:/v2/feed.json`,
       JSON.stringify({
@@ -437,30 +440,32 @@ describe('feed client (real HTTP against the test server)', () => {
       }),
     );
     const target = new URL(`/mock/static/${key}/v2/feed.json`, location.href);
-    target.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const asked = feedUrl(uniqueKey('alias'), `&redirect=${encodeURIComponent(target.href)}`);
-    const { feed } = await loadFeed(asked);
+    if (host) target.hostname = host;
+    return target;
+  }
+
+  /** The moved feed's links, resolved where it was found. */
+  function expectLinksAt(feed: Feed, target: URL): void {
     const folder = new URL('./', target).href;
     expect(feed.nextUrl).to.equal(`${folder}page-2.json`);
     expect(feed.items.at(0)!.url).to.equal(`${folder}a/`);
     expect(feed.items.at(0)!.image).to.equal(`${folder}images/a.jpg`);
+  }
+
+  it('resolves relative links against the address a redirect led to (another origin), and keeps the address it was asked for', async () => {
+    // A feed address that redirects (a CDN's "latest" alias, http to https, a moved feed): its
+    // relative links are relative to the document where it was found, as in a browser.
+    const target = await movedFeed('moved', location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1');
+    const asked = feedUrl(uniqueKey('alias'), `&redirect=${encodeURIComponent(target.href)}`);
+    const { feed } = await loadFeed(asked);
+    expectLinksAt(feed, target);
     // Still known (shared, stored, matched by elements) under the address the page gave.
     expect(feed.url).to.equal(asked);
     expect(peekFeed(asked)?.feed).to.equal(feed);
   });
 
   it('serves the stored copy of a redirected feed with its links resolved where the redirect led', async () => {
-    const key = uniqueKey('moved-copy');
-    await register(
-      `${key}:/v2/feed.json`,
-      JSON.stringify({
-        version: 'https://jsonfeed.org/version/1.1',
-        title: 'Déplacé',
-        next_url: 'page-2.json',
-        items: [{ id: 'https://www.rose-up.fr/a/', title: 'A', url: 'a/', image: 'images/a.jpg' }],
-      }),
-    );
-    const target = new URL(`/mock/static/${key}/v2/feed.json`, location.href);
+    const target = await movedFeed('moved-copy');
     // The alias redirects on the first visit and answers 500 on the next one.
     const asked = feedUrl(uniqueKey('alias'), `&failAfter=1&failStatus=500&redirect=${encodeURIComponent(target.href)}`);
     await loadFeed(asked);
@@ -469,10 +474,7 @@ describe('feed client (real HTTP against the test server)', () => {
     configureFeedClient({ retryBaseMs: 5 });
     const { feed, stale } = await loadFeed(asked);
     expect(stale).to.equal(true);
-    const folder = new URL('./', target).href;
-    expect(feed.nextUrl).to.equal(`${folder}page-2.json`);
-    expect(feed.items.at(0)!.url).to.equal(`${folder}a/`);
-    expect(feed.items.at(0)!.image).to.equal(`${folder}images/a.jpg`);
+    expectLinksAt(feed, target);
     expect(feed.url).to.equal(asked);
   });
 
