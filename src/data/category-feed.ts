@@ -6,18 +6,8 @@
 import { loadFeed } from './feed-client.js';
 import { FeedItems } from './feed-items.js';
 import { isMissing, withItems, type Options } from './feed-resources.js';
-import type { ItemList } from './feed-items.js';
 import { categoryDocumentUrl } from './item-key.js';
-import { runInSlices } from './main-thread.js';
 import type { FeedResult } from './types.js';
-
-/**
- * Reads (normalises) every item of `items` a slice at a time, yielding to the page in between,
- * and stops when `signal` aborts. For a list whose filters may match few items of a long plain
- * feed: picking them out would otherwise read thousands of items in one task.
- */
-export const readInSlices = (items: ItemList, signal?: AbortSignal): Promise<void> =>
-  runInSlices(items.length, (index) => items.at(index), { checkpoint: () => signal?.throwIfAborted() });
 
 /**
  * The entry feed at `url`, with `items` (and `nextUrl`, for "Voir plus") from the first page of

@@ -33,19 +33,19 @@ export function yieldToMain(fairShare = false): Promise<void> {
 
 /**
  * Runs `step(i)` for i = 0..count-1 in slices of about `sliceMs`, yielding between slices and
- * behind the page's other tasks at least every `fairShareMs`. `checkpoint` runs after each yield
- * (to throw on abort).
+ * behind the page's other tasks at least every `fairShareMs`; a step that returns `true` ends
+ * the work early. `checkpoint` runs after each yield (to throw on abort).
  */
 export async function runInSlices(
   count: number,
-  step: (index: number) => void,
+  step: (index: number) => unknown,
   { sliceMs = 8, fairShareMs = 50, checkpoint }: { sliceMs?: number; fairShareMs?: number; checkpoint?: () => void } = {},
 ): Promise<void> {
   const slice = sliceMs > 0 ? sliceMs : 8;
   let lastTask = now();
   for (let i = 0; i < count; ) {
     const sliceStart = now();
-    do step(i++);
+    do if (step(i++) === true) return;
     while (i < count && now() - sliceStart < slice);
     if (i < count) {
       const fairShare = now() - lastTask >= fairShareMs - slice;

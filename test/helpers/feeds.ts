@@ -112,12 +112,13 @@ export const moduleHits = (path: string): Promise<number> => hits(`gate:${path}`
  * meanwhile (what our slices of long work use). The browser's function is wrapped, then put
  * back; nothing of ours is replaced.
  */
-export async function countYields<T>(action: () => Promise<T>): Promise<{ result: T; yields: number }> {
+export async function countYields<T>(action: () => Promise<T>, onYield?: () => void): Promise<{ result: T; yields: number }> {
   const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
   const original = scheduler.yield;
   let yields = 0;
   scheduler.yield = function (this: unknown) {
     yields++;
+    onYield?.();
     return original.call(this);
   };
   try {

@@ -407,17 +407,61 @@ describe('<roseup-article-list>', () => {
       ['article', [...Array.from({ length: 4000 }, (_, n) => event(n + 10)), article(1), article(2)]],
     ] as const) {
       const { url } = await serveFeed(`list-kind-${kind}`, jsonFeed([...items]));
-      const { feed } = await loadFeed(url);
-      // Counts the items the list reads from the feed it shares with the page.
-      const at = feed.items.at.bind(feed.items);
-      let reads = 0;
-      feed.items.at = (index: number) => (reads++, at(index));
+      const reads = await countReads(url);
       const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url} kind=${kind}></roseup-article-list>`);
       await settled(el);
       expect(titles(el)).to.deep.equal(kind === 'event' ? ['Atelier 1', 'Atelier 2'] : ['Article 1', 'Article 2']);
-      expect(reads, `items read to show two ${kind}s`).to.be.below(20);
+      expect(reads(), `items read to show two ${kind}s`).to.be.below(20);
       el.remove();
     }
+  });
+
+  /** Counts the items read (normalised: each once, then kept) from the shared, in-memory feed at `url`. */
+  async function countReads(url: string): Promise<() => number> {
+    const { feed } = await loadFeed(url);
+    const at = feed.items.at.bind(feed.items);
+    const read = new Set<number>();
+    feed.items.at = (index: number) => (read.add(index), at(index));
+    return () => read.size;
+  }
+
+  it('reads only what it shows when its category is common in a long plain feed', async () => {
+    // It read the whole feed before its first render: 5,000 items, hundreds of ms on a slow phone.
+    const { url } = await serveFeed('list-common-category', jsonFeed(Array.from({ length: 5000 }, (_, n) => article(n, { category: 'fatigue' }))));
+    const reads = await countReads(url);
+    const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url} category="fatigue"></roseup-article-list>`);
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Article 0', 'Article 1', 'Article 2']);
+    expect(reads(), 'items read to show three').to.be.below(20);
+  });
+
+  it('"Voir plus" finds the next items of a rare category far down a long plain feed a slice at a time', async () => {
+    const rare = new Set([0, 1, 2, 3000, 4000, 4998]);
+    const items = Array.from({ length: 5000 }, (_, n) => article(n, { category: rare.has(n) ? 'sexualite' : 'fatigue' }));
+    const { url } = await serveFeed('list-rare-more', jsonFeed(items));
+    const reads = await countReads(url);
+    // The most items read in one task: reading 5,000 at once is one long task.
+    let most = 0;
+    let sinceYield = 0;
+    const onYield = () => {
+      most = Math.max(most, reads() - sinceYield);
+      sinceYield = reads();
+    };
+    const { yields } = await countYields(async () => {
+      const el = await fixture<RoseUpArticleList>(html`<roseup-article-list feed=${url} category="sexualite"></roseup-article-list>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Article 0', 'Article 1', 'Article 2']);
+      moreButton(el)!.click();
+      await until(() => titles(el).length === 6, 'three more items');
+      expect(titles(el).slice(3)).to.deep.equal(['Article 3000', 'Article 4000', 'Article 4998']);
+      // The last ones: nothing more to show, and the list says so.
+      await until(() => liveText(el) !== '', 'the announcement');
+      expect(moreButton(el)).to.equal(null);
+    }, onYield);
+    onYield();
+    expect(reads(), 'every item read, to find the rare ones').to.be.at.least(5000);
+    expect(yields, 'times the list gave the page back').to.be.at.least(3);
+    expect(most, 'items read in one task').to.be.below(2500);
   });
 
   it('shows an empty state with a link to the feed’s home page', async () => {

@@ -3,7 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedPager } from '../../data/feed-pager.js';
 import type { LoadFeedOptions } from '../../data/feed-client.js';
-import { loadCategoryFeed, readInSlices } from '../../data/category-feed.js';
+import { loadCategoryFeed } from '../../data/category-feed.js';
+import { runInSlices } from '../../data/main-thread.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
 import type { FeedItem, FeedResult } from '../../data/types.js';
 import type { FeedItems } from '../../data/feed-items.js';
@@ -173,26 +174,43 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     return this.layout === 'list' ? 'list' : 'grid';
   }
 
+  /** Whether an item is of the list's kind (`kind`: unless already known) and in its categories and formats. */
+  private filters(kind = true): (item: FeedItem) => boolean {
+    const list = this.kindName;
+    const categories = ids(this.category);
+    const formats = ids(this.format);
+    return (item) =>
+      (!kind || list === 'all' || item.kind === list) &&
+      (!categories.length || (!!item.category && categories.includes(item.category.id))) &&
+      (!formats.length || (!!item.format && formats.includes(item.format.id)));
+  }
+
   /** The first `upTo` loaded items that pass the filters, in feed order. */
   private matching(upTo: number): FeedItem[] {
     const kind = this.kindName;
-    const categories = ids(this.category);
-    const formats = ids(this.format);
+    const passes = this.filters(false);
     const found: FeedItem[] = [];
     for (const page of this.loaded) {
       // Items of another kind are skipped without being read: the few events of a feed of
       // thousands of articles (or the reverse) are found without reading the others.
       for (const item of kind === 'all' ? page : page.ofKind(kind)) {
         if (found.length >= upTo) return found;
-        if (
-          (!categories.length || (!!item.category && categories.includes(item.category.id))) &&
-          (!formats.length || (!!item.format && formats.includes(item.format.id)))
-        ) {
-          found.push(item);
-        }
+        if (passes(item)) found.push(item);
       }
     }
     return found;
+  }
+
+  /**
+   * With a category or format filter, reads the items of `page` a slice at a time until `count`
+   * of them match: a filter that matches little must not read thousands of items in one task,
+   * and one that matches the first items has no reason to read the others.
+   */
+  private async readUntil(page: FeedItems, count: number, signal?: AbortSignal): Promise<void> {
+    const passes = this.filters();
+    if (this.filtered) {
+      await runInSlices(page.length, (index) => passes(page.at(index)!) && --count < 1, { checkpoint: () => signal?.throwIfAborted() });
+    }
   }
 
   /** One category of articles: its own pages when the feed has them (see `loadCategoryFeed`). */
@@ -207,7 +225,8 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   protected override async loadResource(url: string, options: LoadFeedOptions): Promise<FeedResult> {
     this.loadedCategory = this.singleCategory;
     const result = await loadCategoryFeed(url, this.loadedCategory, options);
-    if (this.filtered) await readInSlices(result.feed.items, options.signal);
+    // What the first render shows, and one more to know whether "Voir plus" has anything to show.
+    await this.readUntil(result.feed.items, this.step + 1, options.signal);
     return result;
   }
 
@@ -269,12 +288,16 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     this.moreController = controller;
     this.moreFailed = false;
     try {
+      // The pages already loaded first: what matches there may lie far down a long one.
+      this.busy = true;
+      for (const page of this.loaded) await this.readUntil(page, target + 1, controller.signal);
+      if (controller.signal.aborted || this.source !== source) return false;
       // A filter that matches little must not walk the whole archive by itself: after a few
       // pages, the visitor decides whether to look further ("Chercher plus loin").
       for (let pages = 0; pages < maxPages && this.matching(target).length < target && this.pager?.hasMore; pages++) {
         this.busy = true;
         const fresh = await this.pager.next({ signal: controller.signal });
-        if (this.filtered) await readInSlices(fresh, controller.signal);
+        await this.readUntil(fresh, target + 1, controller.signal);
         if (controller.signal.aborted || this.source !== source) return false;
         this.loaded = [...this.loaded, fresh];
       }
