@@ -207,8 +207,8 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
    * and one that matches the first items has no reason to read the others.
    */
   private async readUntil(page: FeedItems, count: number, signal?: AbortSignal): Promise<void> {
-    const passes = this.filters();
     if (this.filtered) {
+      const passes = this.filters();
       await runInSlices(page.length, (index) => passes(page.at(index)!) && --count < 1, { checkpoint: () => signal?.throwIfAborted() });
     }
   }
@@ -288,14 +288,14 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
     this.moreController = controller;
     this.moreFailed = false;
     try {
-      // The pages already loaded first: what matches there may lie far down a long one.
+      // Busy from here (set before any await: a second press is ignored). The pages already
+      // loaded first: what matches there may lie far down a long one.
       this.busy = true;
       for (const page of this.loaded) await this.readUntil(page, target + 1, controller.signal);
       if (controller.signal.aborted || this.source !== source) return false;
       // A filter that matches little must not walk the whole archive by itself: after a few
       // pages, the visitor decides whether to look further ("Chercher plus loin").
       for (let pages = 0; pages < maxPages && this.matching(target).length < target && this.pager?.hasMore; pages++) {
-        this.busy = true;
         const fresh = await this.pager.next({ signal: controller.signal });
         await this.readUntil(fresh, target + 1, controller.signal);
         if (controller.signal.aborted || this.source !== source) return false;
@@ -321,7 +321,6 @@ export class RoseUpArticleList extends FeedElement<ArticleListMessages> {
   /** Nothing on the first page matches but the feed has more pages: look there before saying "none". */
   private prefill(): void {
     if (this.source && !this.busy && !this.moreFailed && this.pager?.hasMore && this.matching(1).length === 0) {
-      this.busy = true;
       void this.loadUntil(this.step);
     }
   }
